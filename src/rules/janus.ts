@@ -1,0 +1,50 @@
+import type { SiteRules } from './types';
+
+/**
+ * Janus, the CNRS identity provider: a Shibboleth IdP whose login form has #username and #password
+ * (research cnrs-pages §1.1, CONFIRMED), under the stock login.vm markup (§1.3). The logout and error
+ * pages of the same host have no such form and get no hints.
+ */
+export default {
+  id: 'janus',
+  // Production, and the acceptance and test instances named in BibCnrs's Shibboleth configuration (§1.1).
+  hosts: ['janus.cnrs.fr', 'janus-rec.cnrs.fr', 'janus-int-test.cnrs.fr'],
+  pages: [
+    {
+      id: 'janus/login',
+      recognisedBy: [{ selector: 'input#username' }, { selector: 'input#password[type=password]' }],
+      hints: [
+        {
+          id: 'janus-service',
+          message: 'hint_janus_service',
+          anchor: [{ selector: 'form legend' }, { heading: ['Se connecter à', 'Login to', 'Log in to'] }],
+          // The legend reads « Se connecter à neo.cnrs.fr » (seed 000); stock English is "Login to …" (§1.2).
+          args: [
+            {
+              from: { heading: ['Se connecter à', 'Login to', 'Log in to'] },
+              pattern: /(?:se connecter [aà]|log ?in to)\s+(\S.{0,80}?)\s*$/i,
+            },
+          ],
+          source: ['seed 000', 'cnrs-pages §1.2'],
+        },
+        {
+          id: 'janus-identifier',
+          message: 'hint_janus_identifier',
+          anchor: [{ selector: 'input#username' }],
+          check: 'janusIdentifier',
+          // Seed 000: « Identifiant utilisateur@domaine »; seed 002: « utiliser le mail indiqué dans RESEDA »;
+          // cnrs-pages §1.1 (CONFIRMED): the Janus identifier is the RESEDA e-mail; seed 003: the
+          // prenom.nom@ods.services identifier belongs to GAIA and the webmail.
+          source: ['seed 000', 'seed 002', 'seed 003', 'cnrs-pages §1.1'],
+        },
+        {
+          id: 'janus-first-login',
+          message: 'hint_janus_first_login',
+          anchor: [{ control: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password'] }],
+          // Seed 000: « Cliquer sur « Première connexion ou mot de passe oublié » », then Sésame's form.
+          source: ['seed 000'],
+        },
+      ],
+    },
+  ],
+} as const satisfies SiteRules;

@@ -1,0 +1,68 @@
+import type { MessageKey } from '../shared/message-keys';
+import type { PageId } from './page-ids';
+
+/**
+ * Finds one element of the page. Rules name elements by what a person sees (a label, a button's text)
+ * wherever the real markup is unknown, and by selector only where the markup is confirmed.
+ * Phrases are compared after folding case, accents, apostrophes and spaces, so rules can quote the
+ * page's wording as it is written ("Choisir mon fournisseur d'identité").
+ */
+export type Locator =
+  /** The first element matching a CSS selector. */
+  | { readonly selector: string }
+  /** A clickable element (link, button, submit, option, label, [role=button]) whose text contains a phrase. */
+  | { readonly control: readonly string[] }
+  /** A form field (input, select, textarea) whose label, aria-label or placeholder contains a phrase. */
+  | { readonly field: readonly string[] }
+  /** A heading, legend or other short text block (at most 200 characters) containing a phrase. */
+  | { readonly heading: readonly string[] };
+
+/** One fact about the page; a page rule holds when all of its conditions do. */
+export type Condition =
+  | Locator
+  /** The page's visible text contains one of the phrases (list its French and English wording). */
+  | { readonly text: readonly string[] }
+  /** The URL's path and query match. */
+  | { readonly path: RegExp }
+  | { readonly not: Condition };
+
+/** A live check of what the person types into the hint's anchor field; see src/checks/. */
+export type CheckId = 'janusIdentifier';
+
+/** Text taken from the page to complete a hint's message, e.g. the service named in Janus's legend. */
+export interface PageTextArgument {
+  readonly from: Locator;
+  /** Applied to the element's text; the first capture group is the value. */
+  readonly pattern: RegExp;
+}
+
+export interface HintSpec {
+  /** Stable and unique over all rules: the `data-hint` of the test contract and the key of a dismissal. */
+  readonly id: string;
+  readonly message: MessageKey;
+  /** Where the hint sits: the first locator that finds an element. None found: the hint is docked. */
+  readonly anchor: readonly Locator[];
+  /** Values for the message's placeholders, in order. A hint whose argument is missing is not shown. */
+  readonly args?: readonly PageTextArgument[];
+  readonly check?: CheckId;
+  /** The seed documents (by number) or research facts this advice comes from. */
+  readonly source: readonly string[];
+}
+
+export interface PageRule {
+  readonly id: PageId;
+  /** How the page is recognised: every condition must hold. */
+  readonly recognisedBy: readonly Condition[];
+  readonly hints: readonly HintSpec[];
+}
+
+export interface SiteRules {
+  /** Short name of the CNRS service, used to turn a site off. */
+  readonly id: string;
+  /**
+   * Host names where the site's pages live. Absent: the pages have no known host and are recognised
+   * by their text on any CNRS host.
+   */
+  readonly hosts?: readonly string[];
+  readonly pages: readonly PageRule[];
+}

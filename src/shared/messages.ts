@@ -1,0 +1,39 @@
+import type { PageId } from '../rules/page-ids';
+import browser, { type Runtime } from './browser';
+
+/**
+ * Every message between the extension's contexts, with its payload and reply. Messages carry page ids
+ * and counts only: never page content, never anything typed.
+ */
+export interface MessageTable {
+  /** Content script → background: the page in this tab changed (null: not a recognised page). */
+  pageChanged: { request: { pageId: PageId | null; hintCount: number }; response: void };
+}
+
+export type MessageType = keyof MessageTable;
+
+interface Envelope<K extends MessageType> {
+  type: K;
+  data: MessageTable[K]['request'];
+}
+
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: MessageTable[K]['request'],
+): Promise<MessageTable[K]['response']> {
+  const envelope: Envelope<K> = { type, data };
+  return (await browser.runtime.sendMessage(envelope)) as MessageTable[K]['response'];
+}
+
+/** Handles one message type. Returns the function that removes the handler. */
+export function onMessage<K extends MessageType>(
+  type: K,
+  handler: (data: MessageTable[K]['request'], sender: Runtime.MessageSender) => Promise<MessageTable[K]['response']>,
+): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    const envelope = message as Partial<Envelope<K>> | undefined;
+    return envelope?.type === type ? handler(envelope.data as MessageTable[K]['request'], sender) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,77 @@
+import browser from './browser';
+
+/**
+ * Everything the extension keeps, in `storage.local`, under one key per concern. Never a password or
+ * any piece of one. Each value carries the schema version it was written with; a value that is missing,
+ * corrupted or from an unknown version reads as the default (see `readItem`).
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface StoredState {
+  /** Hints the person closed, by hint id (hint ids are unique over all rules). */
+  dismissedHints: readonly string[];
+}
+
+export const DEFAULTS: StoredState = {
+  dismissedHints: [],
+};
+
+interface Envelope<T> {
+  version: number;
+  value: T;
+}
+
+type Validators = { [K in keyof StoredState]: (value: unknown) => value is StoredState[K] };
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const VALID: Validators = {
+  dismissedHints: isStringArray,
+};
+
+/**
+ * Migrations from an older envelope version to the next, by the version they start from. Empty while
+ * the schema is at version 1; a change of shape adds one here instead of dropping the person's data.
+ */
+const MIGRATIONS: Record<number, (stored: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Reads a stored value, migrating older versions; anything unreadable falls back to the default. */
+export function decodeItem<K extends keyof StoredState>(key: K, raw: unknown): StoredState[K] {
+  if (typeof raw !== 'object' || raw === null) return DEFAULTS[key];
+  let envelope = raw as Partial<Envelope<unknown>>;
+  if (typeof envelope.version !== 'number' || envelope.version > SCHEMA_VERSION) return DEFAULTS[key];
+  while (envelope.version !== undefined && envelope.version < SCHEMA_VERSION) {
+    const migrate = MIGRATIONS[envelope.version];
+    if (!migrate) return DEFAULTS[key];
+    envelope = migrate(envelope as Record<string, unknown>) as Partial<Envelope<unknown>>;
+  }
+  return VALID[key](envelope.value) ? envelope.value : DEFAULTS[key];
+}
+
+export function encodeItem<K extends keyof StoredState>(value: StoredState[K]): Envelope<StoredState[K]> {
+  return { version: SCHEMA_VERSION, value };
+}
+
+export async function readItem<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
+  const stored = await browser.storage.local.get(key);
+  return decodeItem(key, stored[key]);
+}
+
+export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {
+  await browser.storage.local.set({ [key]: encodeItem(value) });
+}
+
+/** Calls back with the new value whenever another context changes the item; stops on abort. */
+export function watchItem<K extends keyof StoredState>(
+  key: K,
+  onChange: (value: StoredState[K]) => void,
+  signal: AbortSignal,
+): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key];
+    if (area === 'local' && change) onChange(decodeItem(key, change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

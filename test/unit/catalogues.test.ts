@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../../src/rules';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const read = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(new URL(`../../assets/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+const english = read('en');
+const french = read('fr');
+const hints = SITES.flatMap((site) => site.pages.flatMap((page) => page.hints.map((hint) => ({ page, hint }))));
+
+/** The placeholders a message uses, e.g. ["SERVICE"] for "You are signing in to $SERVICE$". */
+const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+
+describe('message catalogues', () => {
+  it('French and English have the same messages', () => {
+    expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
+  });
+  it.each(Object.keys(english))('%s: same placeholders in both languages, all declared, none empty', (key) => {
+    for (const catalogue of [english, french]) {
+      const entry = catalogue[key]!;
+      expect(entry.message.trim()).not.toBe('');
+      expect(placeholdersIn(entry.message)).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+    }
+    expect(placeholdersIn(french[key]!.message)).toEqual(placeholdersIn(english[key]!.message));
+  });
+  it('message ids are valid for browser.i18n', () => {
+    for (const key of Object.keys(english)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});
+
+describe('page rules', () => {
+  it('hint ids are unique over all rules', () => {
+    const ids = hints.map(({ hint }) => hint.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it.each(hints.map(({ page, hint }) => [`${page.id} ${hint.id}`, hint] as const))(
+    '%s: its message exists, its page-text arguments fill the placeholders, its source is named',
+    (_name, hint) => {
+      expect(english[hint.message]).toBeDefined();
+      expect(placeholdersIn(english[hint.message]!.message)).toHaveLength(hint.args?.length ?? 0);
+      expect(hint.source.length).toBeGreaterThan(0);
+      for (const source of hint.source) expect(source).toMatch(/^(seed 00[0-4]|cnrs-pages §\d+(\.\d+)?)$/);
+      expect(hint.anchor.length).toBeGreaterThan(0);
+    },
+  );
+  it('every rules file is registered', () => {
+    const files = readdirSync(new URL('../../src/rules/', import.meta.url)).filter(
+      (file) => !['index.ts', 'types.ts', 'page-ids.ts'].includes(file),
+    );
+    expect(files.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(SITES.map((site) => site.id).sort());
+  });
+  it('page ids are unique', () => {
+    const ids = SITES.flatMap((site) => site.pages.map((page) => page.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

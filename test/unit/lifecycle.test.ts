@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://janus.cnrs.fr/idp/profile/SAML2/Redirect/SSO?execution=e1s1"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from './fake-browser';
+
+const browser = createFakeBrowser();
+vi.mock('../../src/shared/browser', () => ({ default: browser.fake }));
+
+const { watchPage, LOOK_DELAY_MS } = await import('../../src/engine/watch');
+const { startSession } = await import('../../src/content/session');
+const { SITES } = await import('../../src/rules');
+const { recognise } = await import('../../src/engine/recognise');
+
+const JANUS_FORM = `
+  <form action="/idp/profile/SAML2/Redirect/SSO?execution=e1s1" method="post">
+    <legend>Se connecter à neo.cnrs.fr</legend>
+    <label for="username">Identifiant</label><input id="username" name="j_username" type="text">
+    <label for="password">Mot de passe</label><input id="password" name="j_password" type="password">
+    <button type="submit" name="_eventId_proceed">Connexion</button>
+  </form>
+  <ul><li class="list-help-item"><a href="https://sesame.cnrs.fr/">Première connexion ou mot de passe oublié</a></li></ul>`;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const hosts = () => document.querySelectorAll('[data-cnrs-helper]');
+const hintIds = () =>
+  [...(hosts()[0]?.shadowRoot?.querySelectorAll('[data-hint]') ?? [])].map((hint) => hint.getAttribute('data-hint'));
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  browser.data.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('page watcher', () => {
+  it('recognises a form rendered late, and stops observing once aborted', async () => {
+    const controller = new AbortController();
+    const looks: (string | undefined)[] = [];
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    watchPage({
+      sites: SITES,
+      signal: controller.signal,
+      isOwnNode: () => false,
+      onLook: (found) => looks.push(found?.page.id),
+    });
+    expect(looks).toEqual([undefined]);
+
+    const template = document.createElement('template');
+    template.innerHTML = JANUS_FORM; // test-only markup, built from a constant
+    document.body.append(template.content.cloneNode(true));
+    await wait(LOOK_DELAY_MS * 3);
+    expect(looks.at(-1)).toBe('janus/login');
+
+    controller.abort();
+    expect(disconnect).toHaveBeenCalled();
+    const before = looks.length;
+    document.body.replaceChildren();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await wait(LOOK_DELAY_MS * 3);
+    expect(looks).toHaveLength(before);
+  });
+});
+
+describe('page session', () => {
+  async function startOnJanus() {
+    const template = document.createElement('template');
+    template.innerHTML = JANUS_FORM;
+    document.body.append(template.content.cloneNode(true));
+    const found = recognise(SITES, new URL(location.href), document);
+    expect(found?.page.id).toBe('janus/login');
+    const controller = new AbortController();
+    const session = await startSession(found!, controller.signal);
+    return { controller, session };
+  }
+
+  it('mounts one host with the page id and its hints, and leaves nothing behind when aborted', async () => {
+    const { controller } = await startOnJanus();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.getAttribute('data-page')).toBe('janus/login');
+    expect(hintIds()).toEqual(['janus-service', 'janus-identifier', 'janus-first-login']);
+    expect(browser.storageListeners.size).toBe(1);
+
+    controller.abort();
+    expect(hosts()).toHaveLength(0);
+    expect(browser.storageListeners.size).toBe(0);
+  });
+
+  it('quotes the service named by the page in its message', async () => {
+    const { controller } = await startOnJanus();
+    const service = hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-service"]');
+    expect(service?.textContent).toContain('hint_janus_service(neo.cnrs.fr)');
+    controller.abort();
+  });
+
+  it('checks the identifier as it is typed, and every listener it adds to the field dies with the session', async () => {
+    const added: { type: string; signal: AbortSignal | undefined }[] = [];
+    const addEventListener = HTMLInputElement.prototype.addEventListener;
+    vi.spyOn(HTMLInputElement.prototype, 'addEventListener').mockImplementation(function (this: HTMLInputElement, type, listener, options) {
+      added.push({ type, signal: typeof options === 'object' ? options.signal : undefined });
+      addEventListener.call(this, type, listener, options);
+    });
+    const { controller } = await startOnJanus();
+    const field = document.getElementById('username') as HTMLInputElement;
+    const status = () => hosts()[0]?.shadowRoot?.querySelector('[data-check]');
+    field.value = 'dupont';
+    field.dispatchEvent(new Event('input'));
+    await wait(0);
+    expect(status()?.getAttribute('data-state')).toBe('error');
+    expect(status()?.textContent).toContain('check_janus_missing_at');
+    field.value = 'helene.dupont@ods.services';
+    field.dispatchEvent(new Event('input'));
+    await wait(0);
+    expect(status()?.textContent).toContain('check_janus_ods_identifier');
+
+    expect(added.map(({ type }) => type)).toEqual(expect.arrayContaining(['input']));
+    controller.abort();
+    expect(added.every(({ signal }) => signal?.aborted)).toBe(true);
+  });
+
+  it('stores a dismissal, hides the hint at once, and keeps it hidden in the next session', async () => {
+    const first = await startOnJanus();
+    const dismiss = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint="janus-identifier"] button');
+    dismiss!.click();
+    await wait(0);
+    expect(hintIds()).not.toContain('janus-identifier');
+    expect(browser.data.get('dismissedHints')).toMatchObject({ value: ['janus-identifier'] });
+    first.controller.abort();
+    document.body.replaceChildren();
+
+    const second = await startOnJanus();
+    expect(hintIds()).toEqual(['janus-service', 'janus-first-login']);
+    second.controller.abort();
+  });
+
+  it('dismisses a hint with Escape', async () => {
+    const { controller } = await startOnJanus();
+    const card = hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-first-login"]')!;
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await wait(0);
+    expect(hintIds()).not.toContain('janus-first-login');
+    controller.abort();
+  });
+
+  it('finds a re-rendered field again on refresh', async () => {
+    const { controller, session } = await startOnJanus();
+    const old = document.getElementById('username')!;
+    const replacement = old.cloneNode() as HTMLInputElement;
+    old.replaceWith(replacement);
+    session!.refresh();
+    await wait(0);
+    replacement.value = 'dupont';
+    replacement.dispatchEvent(new Event('input'));
+    await wait(0);
+    expect(hosts()[0]?.shadowRoot?.querySelector('[data-check]')?.getAttribute('data-state')).toBe('error');
+    controller.abort();
+  });
+});

@@ -1,0 +1,70 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import chromeManifest from './manifest.json' with { type: 'json' };
+
+/** Where each target is built; the e2e tests and the demo load the extension from here. */
+export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
+type Target = keyof typeof DIST;
+
+/**
+ * Our add-on id on Firefox. A UUID rather than an e-mail-like id, because the project owns no domain.
+ * Never change it: Firefox keys the person's stored data by it.
+ */
+export const GECKO_ID = '{6f0a8f4e-2c1b-4d5e-9a47-3b8e1c2d9f10}';
+
+/**
+ * manifest.json is written for Chrome. Firefox differs in three ways: no service worker (an event page
+ * listed under `background.scripts`), an explicit add-on id, and the data-collection declaration that AMO
+ * requires (we collect nothing). 140 is the first Firefox to understand `data_collection_permissions`.
+ */
+function firefoxManifest(): ManifestV3Export {
+  const { background, ...rest } = chromeManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+const BROWSER_TESTS = { testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false, pool: 'forks' } as const;
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = target === 'firefox' ? firefoxManifest() : (chromeManifest as ManifestV3Export);
+  return {
+    // assets/ holds _locales and icons, copied as they are to the root of each build.
+    publicDir: 'assets',
+    plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest, browser: target })],
+    build: {
+      outDir: DIST[target],
+      emptyOutDir: true,
+      // Both browsers we support run ES2022; no down-levelling keeps the content script small.
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'] },
+        },
+        {
+          extends: true,
+          test: { name: 'e2e-chromium', include: ['test/e2e/**/*.e2e.ts'], env: { E2E_BROWSER: 'chromium' }, ...BROWSER_TESTS },
+        },
+        {
+          extends: true,
+          test: { name: 'e2e-firefox', include: ['test/e2e/**/*.e2e.ts'], env: { E2E_BROWSER: 'firefox' }, ...BROWSER_TESTS },
+        },
+      ],
+    },
+  };
+});
