@@ -16,7 +16,7 @@ export const GECKO_ID = '{6f0a8f4e-2c1b-4d5e-9a47-3b8e1c2d9f10}';
 /**
  * manifest.json is written for Chrome. Firefox differs in three ways: no service worker (an event page
  * listed under `background.scripts`), an explicit add-on id, and the data-collection declaration that AMO
- * requires (we collect nothing). 140 is the first Firefox to understand `data_collection_permissions`.
+ * requires (we collect nothing). 140 is the first desktop Firefox to understand `data_collection_permissions`.
  */
 function firefoxManifest(): ManifestV3Export {
   const { background, ...rest } = chromeManifest;
@@ -29,6 +29,8 @@ function firefoxManifest(): ManifestV3Export {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

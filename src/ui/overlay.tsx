@@ -1,11 +1,11 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { autoUpdate } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CHECKS, type CheckVerdict } from '../checks/identifiers';
 import type { ResolvedHint } from '../engine/hints';
 import { isInput } from '../engine/locate';
 import type { CheckId } from '../rules/types';
 import { t } from '../shared/i18n';
+import { layOutCards, type Placed, referenceFor } from './layout';
 
 export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
@@ -15,14 +15,23 @@ export interface OverlayProps {
 /** Hints sit next to their anchor while it is on screen, and in the docked panel otherwise. */
 export function Overlay({ hints, onDismiss }: OverlayProps) {
   const onScreen = useAnchorsOnScreen(hints);
-  const anchored = hints.filter((hint) => hint.anchor && onScreen.has(hint.anchor));
+  const anchored = useMemo(() => hints.filter((hint) => hint.anchor && onScreen.has(hint.anchor)), [hints, onScreen]);
   const docked = hints.filter((hint) => !anchored.includes(hint));
+  const boxes = useRef(new Map<string, HTMLDivElement>());
+  useCardLayout(anchored, boxes.current);
   return (
     <>
       {anchored.map((hint) => (
-        <Floating key={hint.spec.id} anchor={hint.anchor as Element}>
+        <div
+          key={hint.spec.id}
+          class="floating"
+          ref={(box) => {
+            if (box) boxes.current.set(hint.spec.id, box);
+            else boxes.current.delete(hint.spec.id);
+          }}
+        >
           <HintCard hint={hint} onDismiss={onDismiss} />
-        </Floating>
+        </div>
       ))}
       {docked.length > 0 && (
         <aside class="dock" aria-label={t('ui_panel_title')}>
@@ -36,11 +45,17 @@ export function Overlay({ hints, onDismiss }: OverlayProps) {
   );
 }
 
+function isInViewport(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+}
+
 /** Which anchors are at least partly inside the viewport, kept current as the person scrolls. */
 function useAnchorsOnScreen(hints: readonly ResolvedHint[]): ReadonlySet<Element> {
-  const [onScreen, setOnScreen] = useState<ReadonlySet<Element>>(new Set());
+  const anchors = hints.flatMap((hint) => (hint.anchor ? [hint.anchor] : []));
+  // Measured once up front, so that a card does not flash through the dock before the observer reports.
+  const [onScreen, setOnScreen] = useState<ReadonlySet<Element>>(() => new Set(anchors.filter(isInViewport)));
   useEffect(() => {
-    const anchors = hints.flatMap((hint) => (hint.anchor ? [hint.anchor] : []));
     const observer = new IntersectionObserver((entries) => {
       setOnScreen((previous) => {
         const next = new Set(previous);
@@ -53,41 +68,36 @@ function useAnchorsOnScreen(hints: readonly ResolvedHint[]): ReadonlySet<Element
     });
     for (const anchor of anchors) observer.observe(anchor);
     return () => observer.disconnect();
+    // The anchors change exactly when the hints do.
   }, [hints]);
   return onScreen;
 }
 
-/** A box placed next to its anchor by Floating UI, following scroll, resize and layout changes. */
-function Floating({ anchor, children }: { anchor: Element; children: ComponentChildren }) {
-  const box = useRef<HTMLDivElement>(null);
+/**
+ * Keeps the cards next to their anchors: one layout of all cards whenever any anchor moves (scroll,
+ * resize, layout change), at most once per frame, so cards never overlap each other or the fields.
+ */
+function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<string, HTMLDivElement>): void {
   useLayoutEffect(() => {
-    const floating = box.current;
-    if (!floating) return;
-    const place = () =>
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'right-start',
-        middleware: [
-          offset(10),
-          flip({ fallbackPlacements: ['bottom-start', 'top-start', 'left-start'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableWidth }) => floating.style.setProperty('--available-width', `${availableWidth}px`),
-          }),
-        ],
-      }).then(({ x, y, placement }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placement = placement;
+    const cards: Placed[] = [];
+    for (const hint of anchored) {
+      const floating = boxes.get(hint.spec.id);
+      if (floating && hint.anchor) cards.push({ floating, reference: referenceFor(hint.anchor) });
+    }
+    let frame = 0;
+    const schedule = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        void layOutCards(cards);
       });
-    return autoUpdate(anchor, floating, place);
-  }, [anchor]);
-  return (
-    <div ref={box} class="floating">
-      {children}
-    </div>
-  );
+    };
+    const stops = cards.map(({ reference, floating }) => autoUpdate(reference, floating, schedule));
+    void layOutCards(cards);
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const stop of stops) stop();
+    };
+  }, [anchored, boxes]);
 }
 
 function HintCard({ hint, onDismiss }: { hint: ResolvedHint; onDismiss: (hintId: string) => void }) {

@@ -20,6 +20,12 @@ const JANUS_FORM = `
   </form>
   <ul><li class="list-help-item"><a href="https://sesame.cnrs.fr/">Première connexion ou mot de passe oublié</a></li></ul>`;
 
+/** Parses test markup (a constant of this file) and appends it to the page's body. */
+function appendMarkup(markup: string): void {
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  document.body.append(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hosts = () => document.querySelectorAll('[data-cnrs-helper]');
 const hintIds = () =>
@@ -44,9 +50,7 @@ describe('page watcher', () => {
     });
     expect(looks).toEqual([undefined]);
 
-    const template = document.createElement('template');
-    template.innerHTML = JANUS_FORM; // test-only markup, built from a constant
-    document.body.append(template.content.cloneNode(true));
+    appendMarkup(JANUS_FORM);
     await wait(LOOK_DELAY_MS * 3);
     expect(looks.at(-1)).toBe('janus/login');
 
@@ -62,9 +66,7 @@ describe('page watcher', () => {
 
 describe('page session', () => {
   async function startOnJanus() {
-    const template = document.createElement('template');
-    template.innerHTML = JANUS_FORM;
-    document.body.append(template.content.cloneNode(true));
+    appendMarkup(JANUS_FORM);
     const found = recognise(SITES, new URL(location.href), document);
     expect(found?.page.id).toBe('janus/login');
     const controller = new AbortController();

@@ -8,6 +8,13 @@ export function fixtureHtml(fixture: Fixture): string {
   return readFileSync(new URL(fixture.file, PAGES_DIR), 'utf8');
 }
 
+/** Writes a replica into an emulated window, as the browser would when it loads the page. */
+export function writeFixture(window: Window, fixture: Fixture): void {
+  // The markup is one of our own replica files, and loading it whole (scripts included) is the point.
+  // eslint-disable-next-line no-unsanitized/method
+  window.document.write(fixtureHtml(fixture));
+}
+
 /**
  * Loads a replica into its own emulated window at its real URL, runs its scripts, and waits until a
  * late-rendered form is there, so recognition sees what a person would see.
@@ -17,7 +24,7 @@ export async function loadFixture(fixture: Fixture): Promise<Window> {
     url: fixture.url,
     settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigator: { userAgent: 'unit' } },
   });
-  window.document.write(fixtureHtml(fixture));
+  writeFixture(window, fixture);
   await window.happyDOM.waitUntilComplete();
   if (fixture.rendersAfterMs) {
     await new Promise((resolve) => setTimeout(resolve, fixture.rendersAfterMs! + 100));

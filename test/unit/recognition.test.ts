@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Window } from 'happy-dom';
+import { Window } from 'happy-dom';
 import { recogniseAll } from '../../src/engine/recognise';
 import { SITES } from '../../src/rules';
 import { PAGE_IDS } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
-import { loadFixture } from './load-fixture';
+import { loadFixture, writeFixture } from './load-fixture';
 
 const windows: Window[] = [];
 afterAll(async () => {
@@ -42,11 +42,9 @@ describe('the replicas cover the rules', () => {
     const late = FIXTURES.filter((fixture) => fixture.rendersAfterMs && implemented.has(fixture.expect!));
     expect(late.length).toBeGreaterThan(0);
     for (const fixture of late) {
-      const { Window } = await import('happy-dom');
       const window = new Window({ url: fixture.url, settings: { disableJavaScriptEvaluation: true } });
       windows.push(window);
-      const { fixtureHtml } = await import('./load-fixture');
-      window.document.write(fixtureHtml(fixture));
+      writeFixture(window, fixture);
       const found = recogniseAll(SITES, new URL(fixture.url), window.document as unknown as Document);
       expect(found.map(({ page }) => page.id), fixture.file).toEqual([]);
     }

@@ -1,0 +1,57 @@
+// `npm test`: build, lint, unit tests, then the end-to-end tests in real Chromium and real Firefox.
+// Every suite runs even when an earlier one fails; the last line sums them all: "N passed, N failed".
+// A missing browser fails its suite with a message saying what to install; nothing is skipped.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { LINT_CHECKS } from './lint.mjs';
+import { bin, run } from './run-step.mjs';
+
+const RESULTS_DIR = 'test-results';
+rmSync(RESULTS_DIR, { recursive: true, force: true });
+mkdirSync(RESULTS_DIR, { recursive: true });
+
+const suites = [];
+
+/** Runs one vitest project and reads its counts from the JSON report. */
+async function vitestSuite(project) {
+  const report = `${RESULTS_DIR}/${project}.json`;
+  const code = await run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  let passed = 0;
+  let failed = 0;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests;
+    // A file that could not run (import error, failed setup) has no failed test but a failed suite.
+    if (!json.success && failed === 0) failed = Math.max(1, json.numFailedTestSuites);
+    if (json.numPendingTests + json.numTodoTests > 0) {
+      console.error(`${project}: ${json.numPendingTests + json.numTodoTests} skipped tests count as failures`);
+      failed += json.numPendingTests + json.numTodoTests;
+    }
+  } catch {
+    failed = 1;
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  suites.push({ name: project, passed, failed });
+}
+
+const checks = { name: 'build and lint', passed: 0, failed: 0 };
+suites.push(checks);
+const built = (await run(process.execPath, ['scripts/build.mjs'])) === 0;
+console.log(`${built ? 'PASS' : 'FAIL'} build (dist/chrome, dist/firefox)`);
+checks[built ? 'passed' : 'failed'] += 1;
+for (const [name, check] of LINT_CHECKS) {
+  const ok = await check();
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+  checks[ok ? 'passed' : 'failed'] += 1;
+}
+
+await vitestSuite('unit');
+await vitestSuite('e2e-chromium');
+await vitestSuite('e2e-firefox');
+
+console.log('\nSummary');
+for (const suite of suites) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
+const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,136 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import type { FixtureServer } from './fixture-server';
+import { type RawPage, TestPage } from './test-page';
+
+export type BrowserName = 'chromium' | 'firefox';
+export type Language = 'en' | 'fr';
+
+export const BROWSER_PATHS: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'apt-get install chromium (or set CHROMIUM_PATH)',
+  firefox: 'apt-get install firefox-esr firefox-esr-l10n-fr (or set FIREFOX_PATH)',
+};
+
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: resolve('dist/chrome'),
+  firefox: resolve('dist/firefox'),
+};
+
+/** A real browser with the built extension installed, whose CNRS hosts lead to the fixture server. */
+export interface TestBrowser {
+  readonly name: BrowserName;
+  open(url: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** Fails loudly, never skips, when the browser or the build is missing. */
+export function assertRunnable(name: BrowserName): void {
+  if (!existsSync(BROWSER_PATHS[name])) {
+    throw new Error(`${name} is not installed at ${BROWSER_PATHS[name]}: ${INSTALL_HINT[name]}. The end-to-end tests need it.`);
+  }
+  if (!existsSync(join(EXTENSION_DIRS[name], 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIRS[name]}: run \`npm run build\` first.`);
+  }
+}
+
+// Flags known to work on these machines (research browser-harness.md): no sandbox as root, and no
+// background traffic towards Google's hosts on a network that refuses it.
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
+
+export interface LaunchOptions {
+  /** Default true; the demo opens a window when there is a display. */
+  readonly headless?: boolean;
+}
+
+async function launchChromium(server: FixtureServer, language: Language, { headless = true }: LaunchOptions): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'cnrs-helper-chromium-'));
+  const extension = EXTENSION_DIRS.chromium;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_PATHS.chromium,
+    headless,
+    ignoreHTTPSErrors: true,
+    locale: language === 'fr' ? 'fr-FR' : 'en-US',
+    viewport: { width: 1280, height: 800 },
+    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${language}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=MAP *.cnrs.fr 127.0.0.1:${server.httpsPort}, MAP cnrs.fr 127.0.0.1:${server.httpsPort}, MAP *.other-site.example 127.0.0.1:${server.httpsPort}, MAP other-site.example 127.0.0.1:${server.httpsPort}`,
+    ],
+  });
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  return {
+    name: 'chromium',
+    open: async (url) => {
+      const page = await context.newPage();
+      const testPage = new TestPage(page as unknown as RawPage);
+      await testPage.goto(url);
+      return testPage;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(server: FixtureServer, language: Language, { headless = true }: LaunchOptions): Promise<TestBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_PATHS.firefox,
+    headless,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      // Every https request goes through our CONNECT proxy, which only lets the served hosts through.
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'intl.locale.requested': language === 'fr' ? 'fr' : 'en-US',
+      'intl.accept_languages': language === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  return {
+    name: 'firefox',
+    open: async (url) => {
+      const page = await browser.newPage();
+      const testPage = new TestPage(page as unknown as RawPage);
+      await testPage.goto(url);
+      return testPage;
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function launchBrowser(
+  name: BrowserName,
+  server: FixtureServer,
+  language: Language = 'en',
+  options: LaunchOptions = {},
+): Promise<TestBrowser> {
+  assertRunnable(name);
+  return name === 'chromium' ? launchChromium(server, language, options) : launchFirefox(server, language, options);
+}
+
+/** The browser of this vitest project (see vite.config.ts). */
+export function browserUnderTest(): BrowserName {
+  const name = process.env.E2E_BROWSER;
+  if (name !== 'chromium' && name !== 'firefox') throw new Error('E2E_BROWSER must be chromium or firefox');
+  return name;
+}

@@ -1,0 +1,179 @@
+/**
+ * What the scenarios need from a tab, written once over the part of the API that Playwright's and
+ * Puppeteer's pages share. Everything about the overlay is read the way a black-box test must: through
+ * the test contract's hooks (`[data-cnrs-helper]`, its open shadow root, `[data-hint]`).
+ */
+export interface RawPage {
+  goto(url: string, options?: { waitUntil?: 'load' }): Promise<unknown>;
+  reload(options?: { waitUntil?: 'load' }): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void> };
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What a person sees of one hint. */
+export interface HintView {
+  readonly text: string;
+  /** The card's box in the viewport. */
+  readonly box: Box;
+  /** Whether it sits in the docked panel rather than next to its field. */
+  readonly docked: boolean;
+  /** The live check's verdict (data-state) when the hint has one. */
+  readonly checkState: string | null;
+  readonly checkText: string | null;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export class TestPage {
+  constructor(readonly raw: RawPage) {}
+
+  async goto(url: string): Promise<void> {
+    await this.raw.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload(): Promise<void> {
+    await this.raw.reload({ waitUntil: 'load' });
+  }
+
+  /** Polls a condition evaluated in the page until it returns a non-null value. */
+  async waitFor<R, A>(fn: (arg: A) => R | null, arg: A, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<R> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.raw.evaluate(fn, arg);
+      if (value !== null && value !== undefined) return value as R;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** The data-page of every overlay host on the page (the contract wants at most one). */
+  overlayPages(): Promise<string[]> {
+    return this.raw.evaluate(
+      () => [...document.querySelectorAll('[data-cnrs-helper]')].map((host) => host.getAttribute('data-page') ?? ''),
+      null,
+    );
+  }
+
+  /** The ids of the hints shown, in document order. */
+  hintIds(): Promise<string[]> {
+    return this.raw.evaluate(() => {
+      const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
+      return [...(root?.querySelectorAll('[data-hint]') ?? [])].map((hint) => hint.getAttribute('data-hint') ?? '');
+    }, null);
+  }
+
+  /** Waits until the hint is shown and laid out, and returns what it looks like. */
+  waitForHint(hintId: string, timeoutMs?: number): Promise<HintView> {
+    return this.waitFor(
+      (id) => {
+        const hint = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
+        if (!hint) return null;
+        const rect = hint.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) return null;
+        const check = hint.querySelector('[data-check]');
+        return {
+          text: hint.querySelector('.text')?.textContent ?? '',
+          box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+          docked: hint.closest('.dock') !== null,
+          checkState: check?.getAttribute('data-state') ?? null,
+          checkText: check?.textContent ?? null,
+        };
+      },
+      hintId,
+      `hint ${hintId}`,
+      timeoutMs,
+    );
+  }
+
+  /** The box of the first page element matching a selector (in the page's own DOM). */
+  boxOf(selector: string): Promise<Box> {
+    return this.waitFor(
+      (css) => {
+        const rect = document.querySelector(css)?.getBoundingClientRect();
+        return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+      },
+      selector,
+      `element ${selector}`,
+    );
+  }
+
+  /** Clicks like a person: with the mouse, at the centre of the element (which may be in our overlay). */
+  async clickAt(box: Box): Promise<void> {
+    await this.raw.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async clickDismiss(hintId: string): Promise<void> {
+    const box = await this.waitFor(
+      (id) => {
+        const button = document
+          .querySelector('[data-cnrs-helper]')
+          ?.shadowRoot?.querySelector(`[data-hint="${id}"] button`)
+          ?.getBoundingClientRect();
+        return button ? { x: button.x, y: button.y, width: button.width, height: button.height } : null;
+      },
+      hintId,
+      `dismiss button of ${hintId}`,
+    );
+    await this.clickAt(box);
+  }
+
+  /** Moves keyboard focus onto the hint's button, as Tab would. */
+  async focusHint(hintId: string): Promise<void> {
+    await this.raw.evaluate((id) => {
+      const button = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"] button`);
+      button?.focus();
+    }, hintId);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.raw.keyboard.press(key);
+  }
+
+  /** Focuses a page field by clicking it, then types into it key by key. */
+  async typeInto(selector: string, text: string): Promise<void> {
+    await this.clickAt(await this.boxOf(selector));
+    await this.raw.keyboard.type(text);
+  }
+
+  async clearField(selector: string): Promise<void> {
+    await this.clickAt(await this.boxOf(selector));
+    await this.raw.evaluate((css) => {
+      const field = document.querySelector<HTMLInputElement>(css);
+      field?.select();
+    }, selector);
+    await this.raw.keyboard.press('Backspace');
+  }
+
+  /** The element that has keyboard focus, described by its id or tag. */
+  focusedElement(): Promise<string> {
+    return this.raw.evaluate(() => {
+      const active = document.activeElement;
+      return active ? active.id || active.tagName.toLowerCase() : '';
+    }, null);
+  }
+
+  screenshot(path: string): Promise<unknown> {
+    return this.raw.screenshot({ path });
+  }
+
+  close(): Promise<void> {
+    return this.raw.close();
+  }
+}
+
+/** The distance between two boxes (0 when they touch or overlap). */
+export function gapBetween(a: Box, b: Box): number {
+  const dx = Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width));
+  const dy = Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height));
+  return Math.hypot(dx, dy);
+}
