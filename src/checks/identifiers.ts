@@ -15,10 +15,11 @@ function domainOf(value: string): string {
 }
 
 /**
- * Janus wants the e-mail declared in RESEDA (seed 000 « utilisateur@domaine »). The two usual mistakes:
- * a bare name without a domain, and the GAIA/webmail identifier, which also looks like an e-mail.
+ * Janus and Sésame want the e-mail declared in RESEDA (seed 000 « utilisateur@domaine », seed 002 « le
+ * mail qui est dans RESEDA »). The two usual mistakes: a bare name without a domain, and the
+ * GAIA/webmail identifier, which also looks like an e-mail.
  */
-function janusIdentifier(raw: string): CheckVerdict | undefined {
+function resedaEmail(raw: string): CheckVerdict | undefined {
   const value = raw.trim();
   if (value === '') return undefined;
   if (!value.includes('@')) return { state: 'error', message: 'check_janus_missing_at' };
@@ -26,7 +27,35 @@ function janusIdentifier(raw: string): CheckVerdict | undefined {
   return { state: 'ok', message: 'check_janus_looks_right' };
 }
 
-/** Every live check a rule can name. Pure functions of the field's value: no DOM, no storage. */
-export const CHECKS: { readonly [id in CheckId]: (value: string) => CheckVerdict | undefined } = {
-  janusIdentifier,
+/**
+ * The webmail and GAIA's password reset want the GAIA identifier, prenom.nom@ods.services (seed 003
+ * « login : prenom.nom@ods.services »). The usual mistake is the RESEDA e-mail used everywhere else.
+ */
+function gaiaIdentifier(raw: string): CheckVerdict | undefined {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!value.includes('@')) return { state: 'error', message: 'check_gaia_missing_domain' };
+  if (domainOf(value) !== GAIA_IDENTIFIER_DOMAIN) return { state: 'error', message: 'check_gaia_not_gaia' };
+  return { state: 'ok', message: 'check_gaia_looks_right' };
+}
+
+/**
+ * A repeated entry (Sésame's new password, seed 000 « Saisissez à nouveau ce mot de passe »). Says
+ * nothing while the second entry is still a beginning of the first: the person is typing.
+ */
+function sameAsOtherField(value: string, other = ''): CheckVerdict | undefined {
+  if (value === '' || other === '') return undefined;
+  if (value === other) return { state: 'ok', message: 'check_entries_match' };
+  if (other.startsWith(value)) return undefined;
+  return { state: 'error', message: 'check_entries_differ' };
+}
+
+/**
+ * Every live check a rule can name: pure functions of the field's value (and, for a repeated entry, of
+ * the first entry). No DOM, no storage; nothing they see is kept.
+ */
+export const CHECKS: { readonly [id in CheckId]: (value: string, other?: string) => CheckVerdict | undefined } = {
+  resedaEmail,
+  gaiaIdentifier,
+  sameAsOtherField,
 };

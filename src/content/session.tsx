@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { type ResolvedHint, resolveHints } from '../engine/hints';
+import { choiceActivated, type ResolvedHint, resolveHints } from '../engine/hints';
 import type { Recognised } from '../engine/recognise';
+import type { RememberedChoice } from '../rules/types';
 import { uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
 import { readItem, watchItem, writeItem } from '../shared/storage';
@@ -14,7 +15,7 @@ export interface PageSession {
 }
 
 function sameHints(a: readonly ResolvedHint[], b: readonly ResolvedHint[]): boolean {
-  return a.length === b.length && a.every((hint, i) => hint.spec === b[i]?.spec && hint.anchor === b[i]?.anchor);
+  return a.length === b.length && a.every((hint, i) => hint.spec.id === b[i]?.spec.id && hint.anchor === b[i]?.anchor);
 }
 
 function reportPage(pageId: Recognised['page']['id'] | null, hintCount: number): void {
@@ -22,26 +23,39 @@ function reportPage(pageId: Recognised['page']['id'] | null, hintCount: number):
   sendMessage('pageChanged', { pageId, hintCount }).catch(() => undefined);
 }
 
+/**
+ * Remembers which option of a remembered choice the person clicks. One listener on the document, so
+ * that options re-rendered by the page are still seen. Only the option's value is stored.
+ */
+function recordChoices(choice: RememberedChoice, onChoice: (value: string) => void, signal: AbortSignal): void {
+  const listener = (event: Event) => {
+    const value = choiceActivated(choice, document, event.target);
+    if (value) onChoice(value);
+  };
+  document.addEventListener('click', listener, { capture: true, signal });
+}
+
 /** Shows the page's hints; everything it creates (host, listeners, observers) goes away on abort. */
-export async function startSession({ page }: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
-  const dismissed = new Set(await readItem('dismissedHints'));
+export async function startSession({ site, page }: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
+  const [dismissedHints, rememberedChoices] = await Promise.all([readItem('dismissedHints'), readItem('rememberedChoices')]);
   if (signal.aborted) return undefined;
+  const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
 
   const { mount } = createOverlayHost(page.id, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
   const dismiss = (hintId: string) => {
-    dismissed.add(hintId);
+    state.dismissed.add(hintId);
     update();
-    void writeItem('dismissedHints', [...dismissed]);
+    void writeItem('dismissedHints', [...state.dismissed]);
   };
   function update(): void {
-    const next = resolveHints(page, document, dismissed);
+    const next = resolveHints(page, document, state);
     if (rendered && sameHints(next, hints)) return;
     hints = next;
     rendered = true;
-    render(<Overlay hints={hints} onDismiss={dismiss} />, mount);
+    render(<Overlay hints={hints} contacts={site.support ?? []} onDismiss={dismiss} />, mount);
     reportPage(page.id, hints.length);
   }
 
@@ -49,12 +63,23 @@ export async function startSession({ page }: Recognised, signal: AbortSignal): P
   watchItem(
     'dismissedHints',
     (value) => {
-      dismissed.clear();
-      for (const id of value) dismissed.add(id);
+      state.dismissed = new Set(value);
       update();
     },
     signal,
   );
+  const choice = page.remembers;
+  if (choice) {
+    recordChoices(
+      choice,
+      (value) => {
+        if (state.remembered[choice.key] === value) return;
+        state.remembered = { ...state.remembered, [choice.key]: value };
+        void writeItem('rememberedChoices', state.remembered);
+      },
+      signal,
+    );
+  }
   signal.addEventListener(
     'abort',
     () => {

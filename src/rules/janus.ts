@@ -31,7 +31,7 @@ export default {
           id: 'janus-identifier',
           message: 'hint_janus_identifier',
           anchor: [{ selector: 'input#username' }],
-          check: 'janusIdentifier',
+          check: 'resedaEmail',
           // Seed 000: « Identifiant utilisateur@domaine »; seed 002: « utiliser le mail indiqué dans RESEDA »;
           // cnrs-pages §1.1 (CONFIRMED): the Janus identifier is the RESEDA e-mail; seed 003: the
           // prenom.nom@ods.services identifier belongs to GAIA and the webmail.

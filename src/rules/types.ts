@@ -27,7 +27,15 @@ export type Condition =
   | { readonly not: Condition };
 
 /** A live check of what the person types into the hint's anchor field; see src/checks/. */
-export type CheckId = 'janusIdentifier';
+export type CheckId = 'resedaEmail' | 'gaiaIdentifier' | 'sameAsOtherField';
+
+/**
+ * When a hint shows. Default: as long as its page does.
+ * - `whileEmpty`: while its anchor field is empty (a required field); it goes once the field is filled.
+ * - `whilePointedAt`: while its anchor is hovered or has focus (a warning just before a click).
+ * - `afterActivating`: once the person has clicked that element (a path to warn about).
+ */
+export type ShowWhen = 'always' | 'whileEmpty' | 'whilePointedAt' | { readonly afterActivating: Locator };
 
 /** Text taken from the page to complete a hint's message, e.g. the service named in Janus's legend. */
 export interface PageTextArgument {
@@ -45,7 +53,35 @@ export interface HintSpec {
   /** Values for the message's placeholders, in order. A hint whose argument is missing is not shown. */
   readonly args?: readonly PageTextArgument[];
   readonly check?: CheckId;
+  /** For the `sameAsOtherField` check: the field whose value must be repeated. */
+  readonly compareWith?: Locator;
+  readonly show?: ShowWhen;
+  /** Outline the anchor while the hint shows (drawn over the page, never changing its styles). */
+  readonly highlight?: boolean;
+  /** Offer a button that copies the hint's first page-text argument (e.g. the assigned identifier). */
+  readonly copy?: boolean;
+  /** Documentation the seed points to, shown as links under the text (opened by the person only). */
+  readonly links?: readonly { readonly label: MessageKey; readonly href: string }[];
   /** The seed documents (by number) or research facts this advice comes from. */
+  readonly source: readonly string[];
+}
+
+/**
+ * A choice the person makes on this page that the extension remembers (never anything typed), so that
+ * next time it can say which one they used and warn before they pick another one.
+ */
+export interface RememberedChoice {
+  /** Storage key of the remembered value; stable. */
+  readonly key: string;
+  readonly options: readonly {
+    readonly value: string;
+    /** The option; its text on the page is what the hints quote. */
+    readonly control: Locator;
+  }[];
+  /** Shown next to the option chosen last time; its one placeholder is that option's label. */
+  readonly sameHint: { readonly id: string; readonly message: MessageKey };
+  /** Shown next to another option while it is pointed at or focused; placeholder: last time's label. */
+  readonly switchHint: { readonly id: string; readonly message: MessageKey };
   readonly source: readonly string[];
 }
 
@@ -54,6 +90,14 @@ export interface PageRule {
   /** How the page is recognised: every condition must hold. */
   readonly recognisedBy: readonly Condition[];
   readonly hints: readonly HintSpec[];
+  readonly remembers?: RememberedChoice;
+}
+
+/** Who to ask about a site, as a seed names them. */
+export interface SupportContact {
+  readonly message: MessageKey;
+  readonly email?: string;
+  readonly source: readonly string[];
 }
 
 export interface SiteRules {
@@ -65,4 +109,6 @@ export interface SiteRules {
    */
   readonly hosts?: readonly string[];
   readonly pages: readonly PageRule[];
+  /** Shown in the troubleshooting panel of every page of the site. */
+  readonly support?: readonly SupportContact[];
 }

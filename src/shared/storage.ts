@@ -10,10 +10,13 @@ export const SCHEMA_VERSION = 1;
 export interface StoredState {
   /** Hints the person closed, by hint id (hint ids are unique over all rules). */
   dismissedHints: readonly string[];
+  /** Choices the person made on pages that ask for the same choice every time (NEO's connection mode). */
+  rememberedChoices: Readonly<Record<string, string>>;
 }
 
 export const DEFAULTS: StoredState = {
   dismissedHints: [],
+  rememberedChoices: {},
 };
 
 interface Envelope<T> {
@@ -26,8 +29,12 @@ type Validators = { [K in keyof StoredState]: (value: unknown) => value is Store
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
+
 const VALID: Validators = {
   dismissedHints: isStringArray,
+  rememberedChoices: isStringRecord,
 };
 
 /**

@@ -1,26 +1,41 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CHECKS, type CheckVerdict } from '../checks/identifiers';
 import type { ResolvedHint } from '../engine/hints';
-import { isInput } from '../engine/locate';
-import type { CheckId } from '../rules/types';
+import type { SupportContact } from '../rules/types';
 import { t } from '../shared/i18n';
+import { Highlight } from './highlight';
+import { HintCard } from './hint-card';
+import { useShownHints } from './show-conditions';
+import { Troubleshooting } from './troubleshooting';
 import { layOutCards, type Placed, referenceFor } from './layout';
 
 export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
+  /** The site's contacts, for the troubleshooting panel. */
+  readonly contacts: readonly SupportContact[];
   readonly onDismiss: (hintId: string) => void;
 }
 
-/** Hints sit next to their anchor while it is on screen, and in the docked panel otherwise. */
-export function Overlay({ hints, onDismiss }: OverlayProps) {
+/**
+ * Hints sit next to their anchor while it is on screen, and in the docked panel otherwise; the
+ * troubleshooting button is always at the bottom of the dock.
+ */
+export function Overlay({ hints, contacts, onDismiss }: OverlayProps) {
+  const shown = useShownHints(hints);
   const onScreen = useAnchorsOnScreen(hints);
-  const anchored = useMemo(() => hints.filter((hint) => hint.anchor && onScreen.has(hint.anchor)), [hints, onScreen]);
-  const docked = hints.filter((hint) => !anchored.includes(hint));
+  const anchoredIds = shown.filter((hint) => hint.anchor && onScreen.has(hint.anchor)).map((hint) => hint.spec.id).join(' ');
+  // Keyed by ids, so that the layout is redone when the set of cards changes, not on every keystroke.
+  const anchored = useMemo(() => hints.filter((hint) => anchoredIds.split(' ').includes(hint.spec.id)), [anchoredIds, hints]);
+  const docked = shown.filter((hint) => !anchored.includes(hint));
   const boxes = useRef(new Map<string, HTMLDivElement>());
   useCardLayout(anchored, boxes.current);
   return (
     <>
+      {anchored
+        .filter((hint) => hint.spec.highlight)
+        .map((hint) => (
+          <Highlight key={`ring-${hint.spec.id}`} anchor={hint.anchor as Element} hintId={hint.spec.id} />
+        ))}
       {anchored.map((hint) => (
         <div
           key={hint.spec.id}
@@ -33,14 +48,17 @@ export function Overlay({ hints, onDismiss }: OverlayProps) {
           <HintCard hint={hint} onDismiss={onDismiss} />
         </div>
       ))}
-      {docked.length > 0 && (
-        <aside class="dock" aria-label={t('ui_panel_title')}>
-          <p class="dock-title">{t('ui_panel_title')}</p>
-          {docked.map((hint) => (
-            <HintCard key={hint.spec.id} hint={hint} onDismiss={onDismiss} />
-          ))}
-        </aside>
-      )}
+      <div class="dock-area">
+        {docked.length > 0 && (
+          <aside class="dock" aria-label={t('ui_panel_title')}>
+            <p class="dock-title">{t('ui_panel_title')}</p>
+            {docked.map((hint) => (
+              <HintCard key={hint.spec.id} hint={hint} onDismiss={onDismiss} />
+            ))}
+          </aside>
+        )}
+        <Troubleshooting contacts={contacts} />
+      </div>
     </>
   );
 }
@@ -98,69 +116,4 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
       for (const stop of stops) stop();
     };
   }, [anchored, boxes]);
-}
-
-function HintCard({ hint, onDismiss }: { hint: ResolvedHint; onDismiss: (hintId: string) => void }) {
-  const { spec, anchor, args } = hint;
-  const card = useRef<HTMLDivElement>(null);
-  const dismiss = () => {
-    const root = card.current?.getRootNode();
-    const hadFocus = root instanceof ShadowRoot && card.current?.contains(root.activeElement);
-    onDismiss(spec.id);
-    // Keyboard users who closed the hint go back to the field it was about, never to the top of the page.
-    if (hadFocus && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
-  };
-  return (
-    <div
-      ref={card}
-      class="card"
-      role="note"
-      data-hint={spec.id}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          dismiss();
-        }
-      }}
-    >
-      <p class="text">{t(spec.message, args)}</p>
-      {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} />}
-      <button type="button" class="dismiss" aria-label={t('ui_dismiss')} title={t('ui_dismiss')} onClick={dismiss}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>
-  );
-}
-
-/**
- * The verdict of a live check on what the person types. The value is read here and dropped: it is
- * never stored, sent or written anywhere. The status region announces a new verdict once, politely.
- */
-function LiveCheck({ check, field }: { check: CheckId; field: Element }) {
-  const [verdict, setVerdict] = useState<CheckVerdict | undefined>(() => evaluate(check, field));
-  // A layout effect, so the listener is there before the next keystroke can arrive.
-  useLayoutEffect(() => {
-    const controller = new AbortController();
-    const update = () => setVerdict(evaluate(check, field));
-    field.addEventListener('input', update, { signal: controller.signal });
-    field.addEventListener('change', update, { signal: controller.signal });
-    update();
-    return () => controller.abort();
-  }, [check, field]);
-  return (
-    <p class="check" role="status" data-check={check} data-state={verdict?.state ?? 'empty'}>
-      {verdict && (
-        <>
-          <span class="check-icon" aria-hidden="true">
-            {verdict.state === 'ok' ? '✓' : '✗'}
-          </span>
-          {t(verdict.message)}
-        </>
-      )}
-    </p>
-  );
-}
-
-function evaluate(check: CheckId, field: Element): CheckVerdict | undefined {
-  return isInput(field) ? CHECKS[check](field.value) : undefined;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/identifiers';
 
-describe('Janus identifier check', () => {
-  const check = CHECKS.janusIdentifier;
+describe('RESEDA e-mail check (Janus identifier, Sésame e-mail)', () => {
+  const check = CHECKS.resedaEmail;
   it.each([
     ['', undefined],
     ['   ', undefined],
@@ -20,5 +20,34 @@ describe('Janus identifier check', () => {
   it('calls a mistake an error and a plausible e-mail ok', () => {
     expect(check('dupont')?.state).toBe('error');
     expect(check('a@cnrs.fr')?.state).toBe('ok');
+  });
+});
+
+describe('GAIA identifier check (webmail login, GAIA password reset)', () => {
+  const check = CHECKS.gaiaIdentifier;
+  it.each([
+    ['', undefined],
+    ['helene.dupont', 'check_gaia_missing_domain'],
+    ['helene.dupont@cnrs.fr', 'check_gaia_not_gaia'],
+    ['helene.dupont@univ-example.fr', 'check_gaia_not_gaia'],
+    ['helene.dupont@ods.services', 'check_gaia_looks_right'],
+    ['Helene.Dupont@ODS.SERVICES ', 'check_gaia_looks_right'],
+  ])('%j → %s', (value, message) => {
+    expect(check(value)?.message).toBe(message);
+  });
+});
+
+describe('repeated entry check', () => {
+  const check = CHECKS.sameAsOtherField;
+  it.each([
+    ['', 'Secret-pass1', undefined],
+    ['Secret', '', undefined],
+    ['Secret', 'Secret-pass1', undefined],
+    ['Secret-pass1', 'Secret-pass1', 'check_entries_match'],
+    ['Secret-pass2', 'Secret-pass1', 'check_entries_differ'],
+    ['Secret-pass12', 'Secret-pass1', 'check_entries_differ'],
+    ['secret-pass1', 'Secret-pass1', 'check_entries_differ'],
+  ])('%j against %j → %s', (value, other, message) => {
+    expect(check(value, other)?.message).toBe(message);
   });
 });

@@ -22,7 +22,8 @@ export function writeFixture(window: Window, fixture: Fixture): void {
 export async function loadFixture(fixture: Fixture): Promise<Window> {
   const window = new Window({
     url: fixture.url,
-    settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigator: { userAgent: 'unit' } },
+    // The replicas' inline scripts are our own (they render the late forms); nothing else is loaded.
+    settings: { enableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
   });
   writeFixture(window, fixture);
   await window.happyDOM.waitUntilComplete();

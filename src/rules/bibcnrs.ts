@@ -1,0 +1,41 @@
+import type { SiteRules } from './types';
+
+/**
+ * BibCnrs's « Identifiez-vous » dialog: the React front end and the older EZproxy ticket page (cnrs-pages
+ * §7, CONFIRMED texts and ids). Both offer Janus and a legacy unit access code.
+ */
+const JANUS_BUTTON = ["Via le gestionnaire d'identité janus", 'Via the janus identity manager', 'Connect with janus'];
+
+export default {
+  id: 'bibcnrs',
+  hosts: ['bib.cnrs.fr'],
+  support: [
+    // Seed 004: « vous pouvez vous adresser au directeur ou correspondant documentaire de votre unité
+    // CNRS », « assistance@dsi.cnrs.fr ».
+    { message: 'contact_bibcnrs', email: 'assistance@dsi.cnrs.fr', source: ['seed 004'] },
+  ],
+  pages: [
+    {
+      id: 'bibcnrs/login',
+      recognisedBy: [{ control: JANUS_BUTTON }],
+      hints: [
+        {
+          id: 'bibcnrs-janus',
+          message: 'hint_bibcnrs_janus',
+          anchor: [{ control: JANUS_BUTTON }],
+          // Seed 004: access to BibCnrs goes through « le fournisseur d'identités JANUS, à partir de
+          // l'application Sésame »; cnrs-pages §7: « Demander un compte janus » links to sesame.cnrs.fr.
+          source: ['seed 004', 'cnrs-pages §7'],
+        },
+        {
+          id: 'bibcnrs-legacy-code',
+          message: 'hint_bibcnrs_legacy',
+          anchor: [{ control: ["Via le code d'accès de votre unité", "Via votre ancien code d'accès portail", 'unit access code'] }],
+          // Seed 004: « Le code BiblioInserm 2017 de votre structure ne vous permet plus, comme par le
+          // passé, d'accéder au nouveau portail documentaire du CNRS, BibCnrs. »
+          source: ['seed 004'],
+        },
+      ],
+    },
+  ],
+} as const satisfies SiteRules;

@@ -1,0 +1,76 @@
+import type { SiteRules } from './types';
+
+/** NEO, the CNRS-Inserm safety e-learning platform (seed 000; its engine and markup are not public). */
+export default {
+  id: 'neo',
+  hosts: ['neo.cnrs.fr'],
+  support: [
+    // Seed 000: « vous n'arrivez pas à vous connecter à NEO ? Contactez votre Assistant de Prévention !
+    // Votre unité n'est peut-être pas encore activée dans NEO. » and « Adresse e-mail erronée ».
+    { message: 'contact_neo_assistant', source: ['seed 000'] },
+  ],
+  pages: [
+    {
+      id: 'neo/home',
+      recognisedBy: [{ control: ['Accès authentifié', 'Authenticated access'] }, { control: ['Autre utilisateur', 'Other user'] }],
+      hints: [
+        {
+          id: 'neo-authenticated',
+          message: 'hint_neo_authenticated',
+          anchor: [{ control: ['Accès authentifié', 'Authenticated access'] }],
+          // Seed 000: « Accès réservé aux personnes déclarées dans le système d'information du CNRS. Pour
+          // savoir si vous êtes référencé consulter https://sesame.cnrs.fr/ »; then Janus.
+          source: ['seed 000'],
+        },
+        {
+          id: 'neo-other-user',
+          message: 'hint_neo_other_user',
+          anchor: [{ control: ['Autre utilisateur', 'Other user'] }],
+          // Seed 000: « Accès pour les personnes qui ne sont pas présentes dans le système d'information du
+          // CNRS. Nécessite de créer un compte lors du premier accès, puis d'utiliser l'adresse mail et le
+          // mot de passe définis lors de la création du compte. »
+          source: ['seed 000'],
+        },
+      ],
+      // Seed 000, « Modalités particulières à NEO »: « Un entrant doit toujours choisir le même mode de
+      // connexion (« Accès authentifié » ou « Autre utilisateur ») sauf si le système vous a indiqué un
+      // changement ».
+      remembers: {
+        key: 'neo.connectionMode',
+        options: [
+          { value: 'authenticated', control: { control: ['Accès authentifié', 'Authenticated access'] } },
+          { value: 'other', control: { control: ['Autre utilisateur', 'Other user'] } },
+        ],
+        sameHint: { id: 'neo-mode-same', message: 'hint_neo_mode_same' },
+        switchHint: { id: 'neo-mode-switch', message: 'hint_neo_mode_switch' },
+        source: ['seed 000'],
+      },
+    },
+    {
+      id: 'neo/profile',
+      recognisedBy: [
+        { field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] },
+        { text: ['Date de naissance', 'Date of birth'] },
+      ],
+      hints: [
+        {
+          id: 'neo-service-team',
+          message: 'hint_neo_service_team',
+          anchor: [{ field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] }],
+          show: 'whileEmpty',
+          highlight: true,
+          // Seed 000: « Compléter le profil et obligatoirement le « Service - Equipe » ».
+          source: ['seed 000'],
+        },
+        {
+          id: 'neo-profile-rules',
+          message: 'hint_neo_profile',
+          anchor: [{ control: ['Enregistrer', 'Save'] }],
+          // Seed 000: « Une adresse mail ne peut être renseignée qu'une seule fois dans NEO. », « Les
+          // entrantes arrivant automatiquement dans NEO sont enregistrées avec leur nom de jeune fille. »
+          source: ['seed 000'],
+        },
+      ],
+    },
+  ],
+} as const satisfies SiteRules;

@@ -1,0 +1,39 @@
+import type { SiteRules } from './types';
+
+/**
+ * The CNRS webmail, a Zimbra (cnrs-pages §4, CONFIRMED); the stock Zimbra login form has #username and
+ * #password (its DOM is GUESS for CNRS, so recognition needs both fields and nothing more specific).
+ */
+export default {
+  id: 'webmail',
+  hosts: ['webmail.cnrs.fr'],
+  pages: [
+    {
+      id: 'webmail/login',
+      recognisedBy: [{ selector: 'input#username' }, { selector: 'input#password[type=password]' }],
+      hints: [
+        {
+          id: 'webmail-identifier',
+          message: 'hint_webmail_identifier',
+          anchor: [{ selector: 'input#username' }],
+          check: 'gaiaIdentifier',
+          // Seed 003, part II: « login : prenom.nom@ods.services », « mot de passe : celui que vous avez
+          // paramétré lors de l'activation de son compte ».
+          source: ['seed 003'],
+        },
+        {
+          id: 'webmail-mail-clients',
+          message: 'hint_webmail_clients',
+          anchor: [{ selector: 'input[type=submit], button[type=submit]' }],
+          // Seed 003, part II-III: the documentation is at ods.cnrs.fr (« messagerie intégrée ») and, for
+          // the shortest path, aide.core-cloud.net.
+          links: [
+            { label: 'link_ods_documentation', href: 'https://ods.cnrs.fr/' },
+            { label: 'link_mail_help', href: 'https://aide.core-cloud.net/si/messagerie/SitePages/Accueil.aspx' },
+          ],
+          source: ['seed 003'],
+        },
+      ],
+    },
+  ],
+} as const satisfies SiteRules;

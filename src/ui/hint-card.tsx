@@ -1,0 +1,108 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CHECKS, type CheckVerdict } from '../checks/identifiers';
+import type { ResolvedHint } from '../engine/hints';
+import { isInput } from '../engine/locate';
+import type { CheckId } from '../rules/types';
+import { t } from '../shared/i18n';
+
+export function HintCard({ hint, onDismiss }: { hint: ResolvedHint; onDismiss: (hintId: string) => void }) {
+  const { spec, anchor, args, compareWith } = hint;
+  const card = useRef<HTMLDivElement>(null);
+  const dismiss = () => {
+    const root = card.current?.getRootNode();
+    const hadFocus = root instanceof ShadowRoot && card.current?.contains(root.activeElement);
+    onDismiss(spec.id);
+    // Keyboard users who closed the hint go back to the field it was about, never to the top of the page.
+    if (hadFocus && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
+  };
+  return (
+    <div
+      ref={card}
+      class="card"
+      role="note"
+      data-hint={spec.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          dismiss();
+        }
+      }}
+    >
+      <p class="text">{t(spec.message, args)}</p>
+      {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} other={compareWith} />}
+      {spec.copy && args[0] && <CopyButton value={args[0]} />}
+      {spec.links && (
+        <ul class="links">
+          {spec.links.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} target="_blank" rel="noopener noreferrer">
+                {t(link.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="dismiss" aria-label={t('ui_dismiss')} title={t('ui_dismiss')} onClick={dismiss}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
+
+function valueOf(field: Element | undefined): string {
+  return field && isInput(field) ? field.value : '';
+}
+
+/**
+ * The verdict of a live check on what the person types. The value is read here and dropped: it is
+ * never stored, sent or written anywhere. The status region announces a new verdict once, politely.
+ */
+function LiveCheck({ check, field, other }: { check: CheckId; field: Element; other: Element | undefined }) {
+  const evaluate = (): CheckVerdict | undefined => (isInput(field) ? CHECKS[check](field.value, valueOf(other)) : undefined);
+  const [verdict, setVerdict] = useState<CheckVerdict | undefined>(evaluate);
+  // A layout effect, so the listener is there before the next keystroke can arrive.
+  useLayoutEffect(() => {
+    const controller = new AbortController();
+    const update = () => setVerdict(evaluate());
+    for (const element of other ? [field, other] : [field]) {
+      element.addEventListener('input', update, { signal: controller.signal });
+      element.addEventListener('change', update, { signal: controller.signal });
+    }
+    update();
+    return () => controller.abort();
+    // evaluate reads only check, field and other.
+  }, [check, field, other]);
+  return (
+    <p class="check" role="status" data-check={check} data-state={verdict?.state ?? 'empty'}>
+      {verdict && (
+        <>
+          <span class="check-icon" aria-hidden="true">
+            {verdict.state === 'ok' ? '✓' : '✗'}
+          </span>
+          {t(verdict.message)}
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Copies a value the page shows (never anything typed) to the clipboard, and says so. */
+function CopyButton({ value }: { value: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    navigator.clipboard.writeText(value).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  };
+  return (
+    <p class="actions">
+      <button type="button" class="action" data-copy onClick={copy}>
+        {t('ui_copy')}
+      </button>
+      <span role="status" class="action-status">
+        {state === 'copied' ? t('ui_copied') : state === 'failed' ? t('ui_copy_failed') : ''}
+      </span>
+    </p>
+  );
+}
