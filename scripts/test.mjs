@@ -11,27 +11,28 @@ mkdirSync(RESULTS_DIR, { recursive: true });
 
 const suites = [];
 
-/** Runs one vitest project and reads its counts from the JSON report. */
+/** Passed and failed counts from a vitest JSON report; a report that cannot be read counts as one failure. */
+function countsFrom(report) {
+  let json;
+  try {
+    json = JSON.parse(readFileSync(report, 'utf8'));
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+  let failed = json.numFailedTests;
+  // A file that could not run (import error, failed setup) has no failed test but a failed suite.
+  if (!json.success && failed === 0) failed = Math.max(1, json.numFailedTestSuites);
+  const skipped = json.numPendingTests + json.numTodoTests;
+  if (skipped > 0) console.error(`${report}: ${skipped} skipped tests count as failures`);
+  return { passed: json.numPassedTests, failed: failed + skipped };
+}
+
+/** Runs one vitest project and records its counts. */
 async function vitestSuite(project) {
   const report = `${RESULTS_DIR}/${project}.json`;
   const code = await run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-  let passed = 0;
-  let failed = 0;
-  try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    passed = json.numPassedTests;
-    failed = json.numFailedTests;
-    // A file that could not run (import error, failed setup) has no failed test but a failed suite.
-    if (!json.success && failed === 0) failed = Math.max(1, json.numFailedTestSuites);
-    if (json.numPendingTests + json.numTodoTests > 0) {
-      console.error(`${project}: ${json.numPendingTests + json.numTodoTests} skipped tests count as failures`);
-      failed += json.numPendingTests + json.numTodoTests;
-    }
-  } catch {
-    failed = 1;
-  }
-  if (code !== 0 && failed === 0) failed = 1;
-  suites.push({ name: project, passed, failed });
+  const { passed, failed } = countsFrom(report);
+  suites.push({ name: project, passed, failed: code !== 0 && failed === 0 ? 1 : failed });
 }
 
 const checks = { name: 'build and lint', passed: 0, failed: 0 };

@@ -19,11 +19,23 @@ export interface HintState {
   readonly remembered: Readonly<Record<string, string>>;
 }
 
+/** How far up from the located element an argument's pattern is looked for (text split over spans). */
+const ARGUMENT_SEARCH_DEPTH = 3;
+
+/** The first capture of the pattern in the element's text, or in an enclosing element's. */
+function readArgument(element: Element | undefined, pattern: RegExp): string | undefined {
+  for (let depth = 0; element && depth <= ARGUMENT_SEARCH_DEPTH; depth++, element = element.parentElement ?? undefined) {
+    const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const value = pattern.exec(text)?.[1]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
 function readArguments(spec: HintSpec, root: ParentNode): string[] | undefined {
   const values: string[] = [];
   for (const argument of spec.args ?? []) {
-    const text = locate(root, argument.from)?.textContent?.replace(/\s+/g, ' ').trim();
-    const value = text ? argument.pattern.exec(text)?.[1]?.trim() : undefined;
+    const value = readArgument(locate(root, argument.from), argument.pattern);
     if (!value) return undefined;
     values.push(value);
   }

@@ -42,20 +42,35 @@ export function isInput(element: Element): element is HTMLInputElement {
 }
 
 function controlText(element: Element): string {
-  if (isInput(element)) return element.type === 'submit' || element.type === 'button' ? element.value : labelText(element);
+  if (isInput(element)) return element.type === 'submit' || element.type === 'button' ? element.value : labelTexts(element).join(' ');
   return element.textContent ?? '';
 }
 
-function labelText(field: Element): string {
-  const parts: string[] = [];
+/** Every text that names a field: its <label>s, aria-label, aria-labelledby, placeholder and title. */
+function labelTexts(field: Element): string[] {
+  const texts: string[] = [];
   const labels = (field as HTMLInputElement).labels;
-  if (labels) for (const label of labels) parts.push(label.textContent ?? '');
-  for (const attribute of ['aria-label', 'placeholder', 'title']) parts.push(field.getAttribute(attribute) ?? '');
+  if (labels) for (const label of labels) texts.push(label.textContent ?? '');
+  for (const attribute of ['aria-label', 'placeholder', 'title']) texts.push(field.getAttribute(attribute) ?? '');
   const labelledBy = field.getAttribute('aria-labelledby');
   if (labelledBy) {
-    for (const id of labelledBy.split(/\s+/)) parts.push(field.ownerDocument.getElementById(id)?.textContent ?? '');
+    for (const id of labelledBy.split(/\s+/)) texts.push(field.ownerDocument.getElementById(id)?.textContent ?? '');
   }
-  return parts.join(' ');
+  return texts.filter((text) => text.trim() !== '');
+}
+
+/**
+ * How closely a field's names fit the phrases: the length of its shortest name that contains one, or
+ * Infinity. One label often covers several fields (« Délégation / Unité / Service-Equipe » above three
+ * selects); the field named by that phrase alone is the one meant.
+ */
+function fieldFit(field: Element, phrases: readonly string[]): number {
+  let best = Infinity;
+  for (const text of labelTexts(field)) {
+    const folded = fold(text);
+    if (folded.length < best && containsAny(folded, phrases)) best = folded.length;
+  }
+  return best;
 }
 
 function shortText(element: Element): string | undefined {
@@ -79,10 +94,16 @@ export function locate(root: ParentNode, locator: Locator): Element | undefined 
     return undefined;
   }
   if ('field' in locator) {
+    let best: Element | undefined;
+    let bestFit = Infinity;
     for (const element of root.querySelectorAll(FIELDS)) {
-      if (containsAny(fold(labelText(element)), locator.field) && isRendered(element)) return element;
+      const fit = fieldFit(element, locator.field);
+      if (fit < bestFit && isRendered(element)) {
+        best = element;
+        bestFit = fit;
+      }
     }
-    return undefined;
+    return best;
   }
   // A heading: the most specific (shortest) text block containing the phrase.
   let best: Element | undefined;

@@ -1,0 +1,147 @@
+/**
+ * The GAIA password checker: one verdict per rule of GAIA's published policy, in the test contract's order
+ * (PRODUCT.md), with the message to show. Pure: no DOM, no browser API, no state but a cache of the last
+ * names' tokens. Semantics: research/password.md §5; every reading of an ambiguity is in constants.ts.
+ */
+
+import { MAX_REPORTED_CHARACTERS, MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constants';
+import { type CharacterCensus, describeCharacter, takeCensus } from './characters';
+import { findDigitRun } from './digits';
+import { foldText } from './fold';
+import { findName } from './name-matcher';
+import { deriveNameTokens, type NameToken } from './names';
+import { type MessageRef, type PasswordRuleMessageKey, message } from './messages';
+
+export const RULE_IDS = ['length', 'special', 'upper', 'lower', 'charset', 'digits', 'name', 'janus'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type RuleState = 'pass' | 'fail' | 'warn' | 'na' | 'unverifiable';
+
+export interface RuleResult {
+  readonly rule: RuleId;
+  readonly state: RuleState;
+  readonly detail: MessageRef<PasswordRuleMessageKey>;
+}
+
+export interface PasswordReport {
+  /** One result per rule, in RULE_IDS order. */
+  readonly results: readonly RuleResult[];
+  /**
+   * Whether GAIA should accept the password, as far as the extension can tell (research §5): length,
+   * special, upper, lower and digits pass, and neither charset nor name fails. Warnings never block, and
+   * the strength estimate never changes it.
+   */
+  readonly overall: boolean;
+}
+
+export interface PasswordContext {
+  /**
+   * The person's names: first and last names (compound, with particles), full names, or identifiers such
+   * as « prenom.nom@ods.services ». Empty when unknown: the name rule is then "na".
+   */
+  readonly names: readonly string[];
+}
+
+/** Rules whose `pass` is required for `overall`; charset and name only need not to fail. */
+const MUST_PASS: ReadonlySet<RuleId> = new Set(['length', 'special', 'upper', 'lower', 'digits']);
+const MUST_NOT_FAIL: ReadonlySet<RuleId> = new Set(['charset', 'name']);
+
+export function checkPassword(password: string, context: PasswordContext): PasswordReport {
+  const normalized = password.normalize('NFC');
+  const census = takeCensus(normalized);
+  const results: RuleResult[] = [
+    lengthResult(census),
+    specialResult(census),
+    upperResult(census),
+    lowerResult(census),
+    charsetResult(census),
+    digitsResult(normalized),
+    nameResult(normalized, tokensFor(context.names)),
+    { rule: 'janus', state: 'unverifiable', detail: message('pw_janus_reminder') },
+  ];
+  const overall = results.every(
+    ({ rule, state }) =>
+      (!MUST_PASS.has(rule) || state === 'pass') && (!MUST_NOT_FAIL.has(rule) || state !== 'fail'),
+  );
+  return { results, overall };
+}
+
+function lengthResult(census: CharacterCensus): RuleResult {
+  const count = String(census.codePoints);
+  if (census.codePoints < MIN_LENGTH) {
+    return { rule: 'length', state: 'fail', detail: message('pw_length_fail', count) };
+  }
+  const key = census.codePoints < RECOMMENDED_LENGTH ? 'pw_length_pass_recommend' : 'pw_length_pass';
+  return { rule: 'length', state: 'pass', detail: message(key, count) };
+}
+
+function specialResult(census: CharacterCensus): RuleResult {
+  return census.hasSpecial
+    ? { rule: 'special', state: 'pass', detail: message('pw_special_pass') }
+    : { rule: 'special', state: 'fail', detail: message('pw_special_fail') };
+}
+
+function upperResult(census: CharacterCensus): RuleResult {
+  if (census.hasAsciiUpper) return { rule: 'upper', state: 'pass', detail: message('pw_upper_pass') };
+  const key = census.hasOtherUpper ? 'pw_upper_fail_accented' : 'pw_upper_fail';
+  return { rule: 'upper', state: 'fail', detail: message(key) };
+}
+
+function lowerResult(census: CharacterCensus): RuleResult {
+  if (census.hasAsciiLower) return { rule: 'lower', state: 'pass', detail: message('pw_lower_pass') };
+  const key = census.hasOtherLower ? 'pw_lower_fail_accented' : 'pw_lower_fail';
+  return { rule: 'lower', state: 'fail', detail: message(key) };
+}
+
+function charsetResult(census: CharacterCensus): RuleResult {
+  if (census.outsideCharset.length > 0) {
+    const shown = census.outsideCharset.slice(0, MAX_REPORTED_CHARACTERS).map(describeCharacter);
+    if (census.outsideCharset.length > MAX_REPORTED_CHARACTERS) shown.push('…');
+    return { rule: 'charset', state: OUTSIDE_CHARSET_STATE, detail: message('pw_charset_fail', shown.join(' ')) };
+  }
+  if (census.startsOrEndsWithSpace) {
+    return { rule: 'charset', state: 'warn', detail: message('pw_charset_edge_space') };
+  }
+  return { rule: 'charset', state: 'pass', detail: message('pw_charset_pass') };
+}
+
+function digitsResult(normalized: string): RuleResult {
+  const run = findDigitRun(normalized);
+  if (run === null) return { rule: 'digits', state: 'pass', detail: message('pw_digits_pass') };
+  const detail = run.dateLike ? message('pw_digits_date', String(run.longestRun)) : message('pw_digits_run', String(run.longestRun));
+  return { rule: 'digits', state: 'fail', detail };
+}
+
+function nameResult(normalized: string, tokens: readonly NameToken[]): RuleResult {
+  if (tokens.length === 0) return { rule: 'name', state: 'na', detail: message('pw_name_unknown') };
+  const finding = findName(foldText(normalized), tokens);
+  if (finding === null) return { rule: 'name', state: 'pass', detail: message('pw_name_pass') };
+  const key = NAME_MESSAGE_BY_REASON[finding.reason];
+  return { rule: 'name', state: finding.state, detail: message(key, finding.token.display) };
+}
+
+const NAME_MESSAGE_BY_REASON = {
+  contains: 'pw_name_contains',
+  reversed: 'pw_name_reversed',
+  'inside-word': 'pw_name_inside_word',
+  'short-word': 'pw_name_short_word',
+} as const satisfies Record<string, PasswordRuleMessageKey>;
+
+/**
+ * The checker runs on every keystroke with the same names: derive their tokens once per names list.
+ * Keyed by content, not identity, so a caller rebuilding the array each time still hits the cache.
+ */
+let cachedNamesKey: string | null = null;
+let cachedTokens: readonly NameToken[] = [];
+
+export function tokensFor(names: readonly string[]): readonly NameToken[] {
+  const key = names.join('\u0000');
+  if (key !== cachedNamesKey) {
+    cachedTokens = deriveNameTokens(names);
+    cachedNamesKey = key;
+  }
+  return cachedTokens;
+}
+
+export { deriveNameTokens, namesFromIdentifier, type NameToken } from './names';
+export type { MessageRef, PasswordMessageKey } from './messages';

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fold } from '../../src/engine/fold';
+import { locate, readableText } from '../../src/engine/locate';
+
+function setBody(markup: string): void {
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
+}
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('fold', () => {
+  it('ignores case, accents, typographic apostrophes and runs of spaces', () => {
+    expect(fold('Choisir mon  fournisseur d’IDENTITÉ')).toBe(fold("choisir mon fournisseur d'identite"));
+    expect(fold('Délégation\u00a0/ Unité')).toBe('delegation / unite');
+  });
+});
+
+describe('readable text', () => {
+  it('leaves out scripts, styles and templates', () => {
+    setBody('<p>Visible</p><script>var hidden = "Choisir mon fournisseur";</script><template><p>Later</p></template>');
+    expect(readableText(document.body)).toContain('visible');
+    expect(readableText(document.body)).not.toContain('fournisseur');
+    expect(readableText(document.body)).not.toContain('later');
+  });
+});
+
+describe('locators', () => {
+  it('finds a control by its text, a submit by its value, a radio by its label', () => {
+    setBody(`<p>Accès authentifié: explanation</p><a href="/a" id="link">Accès authentifié</a>
+      <input type="submit" id="send" value="Envoyer le courriel">
+      <input type="radio" id="unit" name="s"><label for="unit">Personnel des unités CNRS</label>`);
+    expect(locate(document, { control: ['Acces authentifie'] })?.id).toBe('link');
+    expect(locate(document, { control: ['Envoyer le courriel'] })?.id).toBe('send');
+    expect(locate(document, { control: ['Personnel des unités CNRS'] })?.tagName).toMatch(/INPUT|LABEL/);
+  });
+
+  it('does not take a long paragraph that quotes a phrase for a control', () => {
+    setBody(`<label>${'Texte explicatif. '.repeat(20)}Via un compte local</label>`);
+    expect(locate(document, { control: ['Via un compte local'] })).toBeUndefined();
+  });
+
+  it('finds the field a phrase names on its own, not a field whose shared label also mentions it', () => {
+    setBody(`<label for="d">Délégation / Unité / Service-Equipe*</label>
+      <select id="d" aria-label="Délégation"><option>DR04</option></select>
+      <select id="u" aria-label="Unité"><option>UMR</option></select>
+      <select id="s" aria-label="Service-Equipe"><option value=""></option></select>`);
+    expect(locate(document, { field: ['Service-Equipe'] })?.id).toBe('s');
+    expect(locate(document, { field: ['Délégation'] })?.id).toBe('d');
+  });
+
+  it('finds a field by placeholder or aria-labelledby', () => {
+    setBody(`<input id="p" placeholder="prenom.nom@ods.services"><span id="lbl">Votre identifiant</span><input id="l" aria-labelledby="lbl">`);
+    expect(locate(document, { field: ['ods.services'] })?.id).toBe('p');
+    expect(locate(document, { field: ['Votre identifiant'] })?.id).toBe('l');
+  });
+
+  it('takes the most specific text block for a heading', () => {
+    setBody(`<div><section><h2 id="h">Votre compte a bien été activé</h2><p>Suite.</p></section></div>`);
+    expect(locate(document, { heading: ['Votre compte a bien été activé'] })?.id).toBe('h');
+  });
+});
