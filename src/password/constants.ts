@@ -39,14 +39,15 @@ export const OUTSIDE_CHARSET_STATE: 'fail' | 'warn' = 'fail';
 /** At most this many distinct offending characters are named in the charset message; the rest are "…". */
 export const MAX_REPORTED_CHARACTERS = 5;
 
-/** GAIA: « ne peut contenir une combinaison de 6 à 8 chiffres d'affilée ». */
-export const MIN_DIGIT_RUN = 6;
-
 /**
+ * GAIA: « ne peut contenir une combinaison de 6 à 8 chiffres d'affilée ».
  * Decision: any run of 6 or more ASCII digits fails — a run of 9 contains a run of 6 to 8, so GAIA's
  * "6 to 8" cannot be read as "exactly 6 to 8". Whether the run looks like a date only changes the wording.
  * Only ASCII digits count (other digits already fail the charset rule).
  */
+export const MIN_DIGIT_RUN = 6;
+
+/** The window lengths read as dates inside a run: YYMMDD-like (6) and YYYYMMDD-like (8). */
 export const DATE_WINDOW_LENGTHS = [6, 8] as const;
 
 /**

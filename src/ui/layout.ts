@@ -31,6 +31,21 @@ export function referenceFor(anchor: Element): Element | VirtualElement {
   };
 }
 
+/** The page's controls a card must not cover, or the person could not click or type into them. */
+const CONTROLS = 'input:not([type=hidden]), select, textarea, button, [role=button]';
+/** Beyond this many controls (a huge admin page), only the first ones are avoided: layout stays cheap. */
+const MAX_OBSTACLES = 150;
+
+function controlRects(doc: Document): Rect[] {
+  const rects: Rect[] = [];
+  for (const control of doc.querySelectorAll(CONTROLS)) {
+    const rect = control.getBoundingClientRect();
+    if (rect.width > 0 && rect.height > 0) rects.push(rect);
+    if (rects.length >= MAX_OBSTACLES) break;
+  }
+  return rects;
+}
+
 function overlapArea(a: Rect, b: Rect): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -44,11 +59,12 @@ export interface Placed {
 
 /**
  * Places every card next to its anchor, one after the other: each takes the first placement where it
- * covers neither a card already placed nor any card's anchor (the fields the person needs to see),
- * or else the placement that covers least. Positions are viewport coordinates (the cards are fixed).
+ * covers neither a card already placed, nor any card's anchor, nor any of the page's controls (what
+ * the person needs to see and use), or else the placement that covers least. Positions are viewport
+ * coordinates (the cards are fixed).
  */
-export async function layOutCards(cards: readonly Placed[]): Promise<void> {
-  const anchors: Rect[] = cards.map(({ reference }) => reference.getBoundingClientRect());
+export async function layOutCards(cards: readonly Placed[], doc: Document = document): Promise<void> {
+  const anchors: Rect[] = [...cards.map(({ reference }) => reference.getBoundingClientRect()), ...controlRects(doc)];
   const placed: Rect[] = [];
   for (const { floating, reference } of cards) {
     const size = { width: floating.offsetWidth, height: floating.offsetHeight };

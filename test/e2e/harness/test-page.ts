@@ -1,3 +1,4 @@
+import { type AnchorQuery, findAnchorBox } from './anchors';
 /**
  * What the scenarios need from a tab, written once over the part of the API that Playwright's and
  * Puppeteer's pages share. Everything about the overlay is read the way a black-box test must: through
@@ -8,7 +9,7 @@ export interface RawPage {
   reload(options?: { waitUntil?: 'load' }): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -49,7 +50,8 @@ export class TestPage {
   async waitFor<R, A>(fn: (arg: A) => R | null, arg: A, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<R> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const value = await this.raw.evaluate(fn, arg);
+      // A page that is navigating has no context to evaluate in for a moment: look again.
+      const value = await this.raw.evaluate(fn, arg).catch(() => null);
       if (value !== null && value !== undefined) return value as R;
       if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -95,12 +97,18 @@ export class TestPage {
     );
   }
 
-  /** The box of the first page element matching a selector (in the page's own DOM). */
+  /** The box of the first page element matching a selector (in the page's own DOM), scrolled into view. */
   boxOf(selector: string): Promise<Box> {
     return this.waitFor(
       (css) => {
-        const rect = document.querySelector(css)?.getBoundingClientRect();
-        return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+        const element = document.querySelector(css);
+        if (!element) return null;
+        let rect = element.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > innerHeight) {
+          element.scrollIntoView({ block: 'center', behavior: 'instant' });
+          rect = element.getBoundingClientRect();
+        }
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
       },
       selector,
       `element ${selector}`,
@@ -110,6 +118,45 @@ export class TestPage {
   /** Clicks like a person: with the mouse, at the centre of the element (which may be in our overlay). */
   async clickAt(box: Box): Promise<void> {
     await this.raw.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Scrolls the page so that the element a hint is about is in the middle of the viewport. */
+  async scrollIntoView(query: AnchorQuery): Promise<void> {
+    await findAnchorBox(this, query, true);
+  }
+
+  async hoverAt(box: Box): Promise<void> {
+    await this.raw.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Picks the next option of a select with the keyboard, as a person without a mouse would. */
+  async chooseNextOption(selector: string): Promise<void> {
+    await this.raw.evaluate((css) => document.querySelector<HTMLElement>(css)?.focus(), selector);
+    await this.raw.keyboard.press('ArrowDown');
+  }
+
+  /** What the overlay shows for an element of its own, by selector inside the shadow root. */
+  overlayBox(selector: string): Promise<Box | null> {
+    return this.raw.evaluate((css) => {
+      const rect = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect();
+      return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, selector);
+  }
+
+  overlayText(selector: string): Promise<string | null> {
+    return this.raw.evaluate(
+      (css) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.textContent ?? null,
+      selector,
+    );
+  }
+
+  /** Waits until the overlay has no element matching the selector. */
+  async waitForNoOverlay(selector: string, what: string): Promise<void> {
+    await this.waitFor(
+      (css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css) ? null : true),
+      selector,
+      what,
+    );
   }
 
   async clickDismiss(hintId: string): Promise<void> {

@@ -1,0 +1,150 @@
+/**
+ * Timing of the GAIA password checker, for a human to read (not a pass/fail test). Measures, on generated
+ * passwords of 12 to 64 characters:
+ *   - the rules alone (checkPassword), by length band;
+ *   - one full check: rules + strength estimate with our tuned @zxcvbn-ts;
+ *   - the one-time cost of loading the estimator (imports + dictionary set-up);
+ *   - the same full check and set-up with @zxcvbn-ts in its default configuration (same dictionaries),
+ *     and the ratio default / tuned.
+ * Wiring it to a command is left to the build scripts; call `benchPassword()` and print what it returns.
+ */
+
+import { checkPassword } from '../../src/password/rules';
+import {
+  createStrengthEstimator,
+  importZxcvbnPackages,
+  loadStrengthEstimator,
+  userInputsFor,
+  zxcvbnDictionaryOptions,
+} from '../../src/password/strength';
+
+const NAMES = ['Hélène Dupont-Martin', 'helene.dupont-martin@ods.services'];
+const PASSWORDS_PER_KIND = 60;
+const RULE_REPETITIONS = 20;
+const SEED = 20_261_122;
+
+export async function benchPassword(): Promise<string> {
+  const passwords = generatePasswords(SEED);
+  const lines: string[] = [`GAIA password checker — ${passwords.length} passwords of 12 to 64 characters, names ${JSON.stringify(NAMES)}`];
+
+  // One-time costs first, while the modules are (probably) not yet loaded in this process.
+  let started = performance.now();
+  const estimator = await loadStrengthEstimator();
+  const tunedLoadMs = performance.now() - started;
+  started = performance.now();
+  const packages = await importZxcvbnPackages(); // cached by now: this times the factory below only
+  const defaultZxcvbn = new packages.core.ZxcvbnFactory(zxcvbnDictionaryOptions(packages));
+  const defaultSetupMs = performance.now() - started;
+  started = performance.now();
+  createStrengthEstimator(packages);
+  const tunedSetupMs = performance.now() - started;
+
+  // Warm-up, so that JIT compilation is not billed to the first passwords.
+  for (const password of passwords.slice(0, 50)) {
+    checkPassword(password, { names: NAMES });
+    estimator.estimate(password, NAMES);
+    defaultZxcvbn.check(password, userInputsFor(NAMES));
+  }
+
+  const rulesByBand = new Map<string, number[]>();
+  const rulesAll: number[] = [];
+  const fullTuned: number[] = [];
+  const fullDefault: number[] = [];
+  for (const password of passwords) {
+    started = performance.now();
+    for (let repetition = 0; repetition < RULE_REPETITIONS; repetition += 1) checkPassword(password, { names: NAMES });
+    const rulesMs = (performance.now() - started) / RULE_REPETITIONS;
+    rulesAll.push(rulesMs);
+    const band = lengthBand([...password].length);
+    rulesByBand.set(band, [...(rulesByBand.get(band) ?? []), rulesMs]);
+
+    started = performance.now();
+    checkPassword(password, { names: NAMES });
+    estimator.estimate(password, NAMES);
+    fullTuned.push(performance.now() - started);
+
+    started = performance.now();
+    checkPassword(password, { names: NAMES });
+    defaultZxcvbn.check(password, userInputsFor(NAMES));
+    fullDefault.push(performance.now() - started);
+  }
+
+  lines.push('', 'rules alone (ms per check)           median      p95');
+  for (const [band, times] of [...rulesByBand].sort()) lines.push(row(`  ${band} characters`, times));
+  lines.push(row('  all', rulesAll));
+  lines.push('', 'rules + strength (ms per check)      median      p95');
+  lines.push(row('  tuned zxcvbn-ts', fullTuned));
+  lines.push(row('  default zxcvbn-ts', fullDefault));
+  lines.push(
+    `  ratio default / tuned              ${ratio(median(fullDefault), median(fullTuned))}    ${ratio(percentile(fullDefault, 0.95), percentile(fullTuned, 0.95))}`,
+  );
+  lines.push('', 'one-time costs (ms)');
+  lines.push(`  load tuned estimator (imports + set-up; cold only if first in this process)  ${tunedLoadMs.toFixed(1)}`);
+  lines.push(`  set-up only, tuned                                                       ${tunedSetupMs.toFixed(1)}`);
+  lines.push(`  set-up only, default                                                     ${defaultSetupMs.toFixed(1)}`);
+  return lines.join('\n');
+}
+
+function row(label: string, times: readonly number[]): string {
+  return `${label.padEnd(36)}${format(median(times))}  ${format(percentile(times, 0.95))}`;
+}
+
+function format(ms: number): string {
+  return ms.toFixed(ms < 1 ? 4 : 2).padStart(8);
+}
+
+function ratio(numerator: number, denominator: number): string {
+  return `${(numerator / denominator).toFixed(1)}×`.padStart(8);
+}
+
+function median(times: readonly number[]): number {
+  return percentile(times, 0.5);
+}
+
+function percentile(times: readonly number[], share: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+}
+
+function lengthBand(length: number): string {
+  if (length <= 24) return '12–24';
+  if (length <= 44) return '25–44';
+  return '45–64';
+}
+
+/** Three kinds of passwords people type: random from GAIA's set, French passphrases, disguised names. */
+export function generatePasswords(seed: number): string[] {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const length = (): number => 12 + Math.floor(random() * 53);
+  const gaiaCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~!@#$%^&*_-+='|(){}[]:;\"<>.,?/";
+  const words = ['soleil', 'maison', 'riviere', 'montagne', 'nuage', 'cactus', 'trombone', 'orage', 'velo', 'chocolat', 'lune', 'jardin', 'bateau', 'foret', 'etoile'];
+  const disguises = ['Dup0nt', 'Dup@nt', 'H3l3n3', 'M@rt1n', 'tnopud', 'P@$$w0rd', 'Sol3il', 'Az3rty', 'Ch@t0n'];
+  const separators = ['-', '_', '.', '!', ' ', '#'];
+  const fit = (text: string, target: number, filler: () => string): string => {
+    let result = text;
+    while ([...result].length < target) result += filler();
+    return [...result].slice(0, target).join('');
+  };
+
+  const passwords: string[] = [];
+  for (let index = 0; index < PASSWORDS_PER_KIND; index += 1) {
+    passwords.push(fit('', length(), () => pick([...gaiaCharacters])));
+    const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+    passwords.push(fit(capitalised(pick(words)), length(), () => pick(separators) + pick(words) + String(Math.floor(random() * 100))));
+    passwords.push(fit(pick(disguises), length(), () => pick([pick(disguises), pick(separators), String(Math.floor(random() * 1000))])));
+  }
+  return passwords;
+}
+
+/** A small seeded generator, so that every run measures the same passwords. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

@@ -1,0 +1,81 @@
+import type { PageId } from '../../src/rules/page-ids';
+import type { AnchorQuery } from './harness/anchors';
+
+/**
+ * What a person must see on each page when they arrive (nothing typed, nothing dismissed), written
+ * independently of the rules: the hints, and the element each one must sit next to.
+ */
+export const HINT_ANCHORS: Record<string, AnchorQuery> = {
+  'idp-choice-units': { css: 'button, a, label, input', text: ['Personnels des unités', 'Unit staff'] },
+  'idp-choice-external': { css: 'button, a, label, input', text: ['Personnels externes', 'External staff'] },
+  'idp-choice-remember': { css: 'select' },
+  'janus-service': { css: 'legend' },
+  'janus-identifier': { css: '#username' },
+  'janus-first-login': { css: 'a', text: ['Première connexion', 'First'] },
+  'sesame-status': { css: 'label, input[type=radio]', text: ['Personnel des unités CNRS', 'CNRS units staff'] },
+  'sesame-email': { css: 'input[type=email]' },
+  'sesame-same-browser': { css: 'button[type=submit]' },
+  'sesame-new-password': { css: 'input[type=password]' },
+  'sesame-password-again': { css: 'input[name=password_confirmation]' },
+  'neo-authenticated': { css: 'a', text: ['Accès authentifié'] },
+  'neo-other-user': { css: 'a', text: ['Autre utilisateur'] },
+  'neo-mode-same': { css: 'a', text: ['Accès authentifié'] },
+  'neo-mode-switch': { css: 'a', text: ['Autre utilisateur'] },
+  'neo-service-team': { css: 'select[name=service_equipe]' },
+  'neo-profile-rules': { css: 'button[type=submit]' },
+  'gaia-activate': { css: 'a, button', text: ['Activer mon compte avec Janus'] },
+  'gaia-no-janus': { css: 'a', text: ["Je n'ai pas de compte Janus"] },
+  'gaia-login-once': { css: 'input[name=username]' },
+  'gaia-charter': { css: 'input[type=checkbox], label', text: ["j'accepte"] },
+  'gaia-password-not-janus': { css: 'input[name=password]' },
+  'gaia-recovery': { css: 'input[type=email]' },
+  'gaia-identifier-note': { css: 'strong, b, span, p, dd, code', text: ['@ods.services'] },
+  'gaia-validate-wait': { css: 'button[type=submit]' },
+  'gaia-done-next': { css: 'h1, h2, h3, p', text: ['Votre compte a bien été activé'] },
+  'gaia-forgotten-identifier': { css: 'input[name=identifier]' },
+  'webmail-identifier': { css: '#username' },
+  'webmail-mail-clients': { css: 'input[type=submit]' },
+  'sygefor-conditions': { css: 'h1', text: ['Connexion à votre compte'] },
+  'sygefor-janus': { css: 'a', text: ['Se connecter avec son compte Janus ou CRU'] },
+  'sygefor-wayf-choice': { css: 'select[name=user_idp]' },
+  'sygefor-valideur': { css: '#profile_people_validator' },
+  'sygefor-save': { css: 'button[type=submit]' },
+  'noa-federation': { css: 'a, button', text: ["Via la fédération d'identité"] },
+  'noa-local-warning': { css: 'button', text: ['Via un compte local'] },
+  'bibcnrs-janus': { css: 'button', text: ["Via le gestionnaire d'identité janus"] },
+  'bibcnrs-legacy-code': { css: 'button', text: ["Via le code d'accès de votre unité", "Via votre ancien code d'accès portail"] },
+};
+
+/** The hints shown on arrival, by page (a page's replicas may add or remove some: see below). */
+export const HINTS_ON_ARRIVAL: Record<PageId, readonly string[]> = {
+  'idp/choice': ['idp-choice-units', 'idp-choice-external', 'idp-choice-remember'],
+  'janus/login': ['janus-service', 'janus-identifier', 'janus-first-login'],
+  'sesame/request': ['sesame-status', 'sesame-email', 'sesame-same-browser'],
+  'sesame/new-password': ['sesame-new-password', 'sesame-password-again'],
+  'neo/home': ['neo-authenticated', 'neo-other-user'],
+  'neo/profile': ['neo-service-team', 'neo-profile-rules'],
+  'gaia/login': ['gaia-activate', 'gaia-no-janus', 'gaia-login-once'],
+  'gaia/charter': ['gaia-charter'],
+  'gaia/password': ['gaia-password-not-janus'],
+  'gaia/recovery': ['gaia-recovery'],
+  'gaia/identifier': ['gaia-identifier-note', 'gaia-validate-wait'],
+  'gaia/done': ['gaia-done-next'],
+  'gaia/forgotten': ['gaia-forgotten-identifier'],
+  'webmail/login': ['webmail-identifier', 'webmail-mail-clients'],
+  'sygefor/login': ['sygefor-conditions', 'sygefor-janus'],
+  'sygefor/wayf': ['sygefor-wayf-choice'],
+  'sygefor/profile': ['sygefor-valideur', 'sygefor-save'],
+  // The local-account warning appears only once that path is taken.
+  'noa/login': ['noa-federation'],
+  'bibcnrs/login': ['bibcnrs-janus', 'bibcnrs-legacy-code'],
+};
+
+/** Replicas whose arrival differs from their page's: a CNRS agent's Sygefor profile has its valideur. */
+export const ARRIVAL_EXCEPTIONS: Record<string, { readonly without: readonly string[] }> = {
+  'sygefor/profile.html': { without: ['sygefor-valideur'] },
+};
+
+export function hintsOnArrival(file: string, pageId: PageId): string[] {
+  const without = ARRIVAL_EXCEPTIONS[file]?.without ?? [];
+  return HINTS_ON_ARRIVAL[pageId].filter((id) => !without.includes(id));
+}
