@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PAGE_IDS } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
 import { launchBrowser } from '../e2e/harness/browsers';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
@@ -16,17 +17,12 @@ const OUT_DIR = resolve('demo-screenshots');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const language = process.argv.includes('--fr') ? 'fr' : 'en';
 
-/** One replica per recognised page: the French one without late rendering when there is one. */
+/**
+ * One replica per recognised page: its main one (test/fixtures/pages/<page id>.html, a French page), so
+ * that with the browser in English the demo shows what a newcomer who reads little French sees.
+ */
 function showcase() {
-  const byPage = new Map<string, (typeof FIXTURES)[number]>();
-  for (const fixture of FIXTURES) {
-    if (!fixture.expect) continue;
-    const known = byPage.get(fixture.expect);
-    if (!known || (fixture.lang === language && !fixture.rendersAfterMs && (known.lang !== language || known.rendersAfterMs))) {
-      byPage.set(fixture.expect, fixture);
-    }
-  }
-  return [...byPage.values()];
+  return PAGE_IDS.map((pageId) => FIXTURES.find((fixture) => fixture.file === `${pageId}.html`)).filter((fixture) => fixture !== undefined);
 }
 
 const server = await startFixtureServer();
