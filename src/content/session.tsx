@@ -2,11 +2,14 @@ import { render } from 'preact';
 import { choiceActivated, type ResolvedHint, resolveHints } from '../engine/hints';
 import type { Recognised } from '../engine/recognise';
 import type { RememberedChoice } from '../rules/types';
-import { uiLanguage } from '../shared/i18n';
+import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
+import { readSettings, watchSettings } from '../shared/settings';
+import type { EffectiveSettings } from '../shared/settings-schema';
 import { readItem, watchItem, writeItem } from '../shared/storage';
 import { createOverlayHost } from '../ui/host';
 import { Overlay } from '../ui/overlay';
+import { type ContactLine, contactLines } from '../ui/contacts';
 
 /** The overlay of one recognised page, alive until its signal aborts. */
 export interface PageSession {
@@ -35,13 +38,29 @@ function recordChoices(choice: RememberedChoice, onChoice: (value: string) => vo
   document.addEventListener('click', listener, { capture: true, signal });
 }
 
-/** Shows the page's hints; everything it creates (host, listeners, observers) goes away on abort. */
+/** Whether the person (or their unit's administrator) turned hints off here. */
+function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
+  return settings.paused || settings.sitesOff.includes(siteId);
+}
+
+/**
+ * Shows the page's hints; everything it creates (host, listeners, observers) goes away on abort.
+ * While hints are paused or the site is turned off, nothing is shown, and the session waits for the
+ * settings to change.
+ */
 export async function startSession({ site, page }: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
-  const [dismissedHints, rememberedChoices] = await Promise.all([readItem('dismissedHints'), readItem('rememberedChoices')]);
+  const [dismissedHints, rememberedChoices, settings] = await Promise.all([
+    readItem('dismissedHints'),
+    readItem('rememberedChoices'),
+    readSettings(),
+  ]);
+  await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
   const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
+  let silenced = isSilenced(settings, site.id);
+  let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
 
-  const { mount } = createOverlayHost(page.id, uiLanguage(), signal);
+  const { host, mount } = createOverlayHost(page.id, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
@@ -51,13 +70,27 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     void writeItem('dismissedHints', [...state.dismissed]);
   };
   function update(): void {
-    const next = resolveHints(page, document, state);
+    const next = silenced ? [] : resolveHints(page, document, state);
     if (rendered && sameHints(next, hints)) return;
     hints = next;
     rendered = true;
-    render(<Overlay hints={hints} contacts={site.support ?? []} onDismiss={dismiss} />, mount);
+    render(silenced ? null : <Overlay hints={hints} contacts={contacts} onDismiss={dismiss} />, mount);
     reportPage(page.id, hints.length);
   }
+
+  watchSettings((next) => {
+    void applyLanguage(next.settings.language).then(() => {
+      if (signal.aborted) return;
+      silenced = isSilenced(next, site.id);
+      contacts = contactLines(site.support ?? [], next.settings);
+      mount.lang = uiLanguage();
+      host.setAttribute('lang', uiLanguage());
+      // Every text may have changed (language, contacts): render afresh.
+      render(null, mount);
+      rendered = false;
+      update();
+    });
+  }, signal);
 
   // A hint dismissed (or restored) in another tab or in the popup applies here at once.
   watchItem(

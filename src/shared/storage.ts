@@ -1,4 +1,5 @@
 import browser from './browser';
+import { type Settings, validSettingsFields } from './settings-schema';
 
 /**
  * Everything the extension keeps, in `storage.local`, under one key per concern. Never a password or
@@ -12,11 +13,14 @@ export interface StoredState {
   dismissedHints: readonly string[];
   /** Choices the person made on pages that ask for the same choice every time (NEO's connection mode). */
   rememberedChoices: Readonly<Record<string, string>>;
+  /** What the person chose in the settings (only the fields they set; see settings-schema.ts). */
+  settings: Partial<Settings>;
 }
 
 export const DEFAULTS: StoredState = {
   dismissedHints: [],
   rememberedChoices: {},
+  settings: {},
 };
 
 interface Envelope<T> {
@@ -24,7 +28,8 @@ interface Envelope<T> {
   value: T;
 }
 
-type Validators = { [K in keyof StoredState]: (value: unknown) => value is StoredState[K] };
+/** Turns a stored value into a well-formed one, or undefined when nothing of it can be used. */
+type Decoders = { [K in keyof StoredState]: (value: unknown) => StoredState[K] | undefined };
 
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -32,9 +37,10 @@ const isStringArray = (value: unknown): value is string[] =>
 const isStringRecord = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
 
-const VALID: Validators = {
-  dismissedHints: isStringArray,
-  rememberedChoices: isStringRecord,
+const DECODERS: Decoders = {
+  dismissedHints: (value) => (isStringArray(value) ? value : undefined),
+  rememberedChoices: (value) => (isStringRecord(value) ? value : undefined),
+  settings: validSettingsFields,
 };
 
 /**
@@ -53,7 +59,7 @@ export function decodeItem<K extends keyof StoredState>(key: K, raw: unknown): S
     if (!migrate) return DEFAULTS[key];
     envelope = migrate(envelope as Record<string, unknown>) as Partial<Envelope<unknown>>;
   }
-  return VALID[key](envelope.value) ? envelope.value : DEFAULTS[key];
+  return DECODERS[key](envelope.value) ?? DEFAULTS[key];
 }
 
 export function encodeItem<K extends keyof StoredState>(value: StoredState[K]): Envelope<StoredState[K]> {

@@ -1,8 +1,8 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResolvedHint } from '../engine/hints';
-import type { SupportContact } from '../rules/types';
 import { t } from '../shared/i18n';
+import type { ContactLine } from './contacts';
 import { Highlight } from './highlight';
 import { HintCard } from './hint-card';
 import { useShownHints } from './show-conditions';
@@ -11,8 +11,8 @@ import { layOutCards, type Placed, referenceFor } from './layout';
 
 export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
-  /** The site's contacts, for the troubleshooting panel. */
-  readonly contacts: readonly SupportContact[];
+  /** Who to ask, for the troubleshooting panel. */
+  readonly contacts: readonly ContactLine[];
   readonly onDismiss: (hintId: string) => void;
 }
 

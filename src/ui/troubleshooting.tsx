@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SupportContact } from '../rules/types';
 import { detectBrowser } from '../shared/browser-kind';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
+import type { ContactLine } from './contacts';
 
 /** Seed 001, « Vous rencontrez des difficultés ? »: the cache steps for each browser. */
 const CACHE_STEPS: Record<ReturnType<typeof detectBrowser>, MessageKey> = {
@@ -11,14 +11,11 @@ const CACHE_STEPS: Record<ReturnType<typeof detectBrowser>, MessageKey> = {
   edge: 'help_cache_edge',
 };
 
-/** Who to ask on every CNRS page: the unit's administrator keeps RESEDA (seed 002). */
-const GENERAL_CONTACT: SupportContact = { message: 'contact_unit_administrator', source: ['seed 002'] };
-
 /**
  * A small "page blank?" button on every recognised page, opening the blank-page steps of seed 001 for
  * the browser in use and the people to ask about this site.
  */
-export function Troubleshooting({ contacts }: { contacts: readonly SupportContact[] }) {
+export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[] }) {
   const [open, setOpen] = useState(false);
   const browser = detectBrowser(navigator.userAgent);
   if (!open) {
@@ -49,9 +46,10 @@ export function Troubleshooting({ contacts }: { contacts: readonly SupportContac
       </ol>
       <p class="help-title">{t('help_contacts_title')}</p>
       <ul class="help-contacts">
-        {[...contacts, GENERAL_CONTACT].map((contact) => (
-          <li key={contact.message}>
-            {t(contact.message)}
+        {contacts.map((contact) => (
+          <li key={contact.label}>
+            {t(contact.label)}
+            {contact.name && ` ${contact.name}`}
             {contact.email && (
               <>
                 {' '}

@@ -79,7 +79,7 @@ describe('page session', () => {
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]!.getAttribute('data-page')).toBe('janus/login');
     expect(hintIds()).toEqual(['janus-service', 'janus-identifier', 'janus-first-login']);
-    expect(browser.storageListeners.size).toBe(1);
+    expect(browser.storageListeners.size).toBe(2); // dismissed hints and settings
 
     controller.abort();
     expect(hosts()).toHaveLength(0);
