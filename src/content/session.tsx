@@ -9,6 +9,7 @@ import type { EffectiveSettings } from '../shared/settings-schema';
 import { readItem, watchItem, writeItem } from '../shared/storage';
 import { createOverlayHost } from '../ui/host';
 import { Overlay } from '../ui/overlay';
+import { watchStepSuccess } from './step-success';
 import { type ContactLine, contactLines } from '../ui/contacts';
 
 /** The overlay of one recognised page, alive until its signal aborts. */
@@ -57,6 +58,8 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
   const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
+  // The checklist follows the person's progress whether or not hints are shown.
+  if (page.marksStep) watchStepSuccess(page.marksStep, signal);
   let silenced = isSilenced(settings, site.id);
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
 

@@ -41,6 +41,12 @@ export function isInput(element: Element): element is HTMLInputElement {
   return element.tagName === 'INPUT';
 }
 
+/** Whether a field has nothing in it (a select on its empty first option counts as empty). */
+export function isEmptyField(element: Element): boolean {
+  const value = (element as HTMLInputElement | HTMLSelectElement).value;
+  return typeof value !== 'string' || value.trim() === '';
+}
+
 function controlText(element: Element): string {
   if (isInput(element)) return element.type === 'submit' || element.type === 'button' ? element.value : labelTexts(element).join(' ');
   return element.textContent ?? '';

@@ -42,6 +42,9 @@ export default {
     },
     {
       id: 'gaia/charter',
+      // GAIA's charter comes after « Activer mon compte avec Janus » (seed 003, steps 2-3): reaching it
+      // means the Janus account works.
+      marksStep: { step: 'janus', when: 'visited' },
       recognisedBy: [{ text: ["Charte d'usage", 'charter'] }, { control: ["j'accepte les conditions", 'I accept'] }],
       hints: [
         {
@@ -117,6 +120,8 @@ export default {
     },
     {
       id: 'gaia/done',
+      // Seed 003, step 8: « Je visualise le message de confirmation « Votre compte a bien été activé » ».
+      marksStep: { step: 'gaia', when: 'visited' },
       recognisedBy: [{ text: ['Votre compte a bien été activé', 'Your account has been activated'] }],
       hints: [
         {

@@ -48,6 +48,8 @@ export default {
     },
     {
       id: 'neo/profile',
+      // Seed 000: the profile is complete with « Service - Equipe » filled, then saved.
+      marksStep: { step: 'neo', when: { submittedWith: [{ field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] }] } },
       recognisedBy: [
         { field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] },
         { text: ['Date de naissance', 'Date of birth'] },

@@ -49,6 +49,11 @@ export default {
     },
     {
       id: 'sesame/new-password',
+      // Seed 000: the new password typed twice and « Valider » activate the Janus account.
+      marksStep: {
+        step: 'janus',
+        when: { submittedWith: [{ field: ['Saisissez à nouveau ce mot de passe', 'Enter this password again', 'Enter the password again'] }] },
+      },
       recognisedBy: [
         { field: ['Saisissez à nouveau ce mot de passe', 'Enter this password again', 'Enter the password again'] },
         { selector: 'input[type=password]' },

@@ -48,6 +48,8 @@ export default {
     },
     {
       id: 'sygefor/profile',
+      // Seed 002: the profile is saved (« Enregistrer ») with its valideur and COFO.
+      marksStep: { step: 'sygefor', when: { submittedWith: [{ field: ['Responsable valideur'] }, { field: ['Correspondant formation'] }] } },
       recognisedBy: [{ field: ['Responsable valideur'] }, { field: ['Correspondant formation'] }],
       hints: [
         {

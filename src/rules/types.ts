@@ -85,12 +85,26 @@ export interface RememberedChoice {
   readonly source: readonly string[];
 }
 
+/** The onboarding checklist's steps (test contract: `[data-step="<id>"]`), in order. */
+export const STEP_IDS = ['reseda', 'janus', 'gaia', 'webmail', 'neo', 'sygefor'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/**
+ * When this page shows that a checklist step succeeded: on arrival, or when its form is sent with the
+ * listed fields filled in. Only the step's id leaves the page; never what was typed.
+ */
+export interface StepSuccess {
+  readonly step: StepId;
+  readonly when: 'visited' | { readonly submittedWith: readonly Locator[] };
+}
+
 export interface PageRule {
   readonly id: PageId;
   /** How the page is recognised: every condition must hold. */
   readonly recognisedBy: readonly Condition[];
   readonly hints: readonly HintSpec[];
   readonly remembers?: RememberedChoice;
+  readonly marksStep?: StepSuccess;
 }
 
 /** Who to ask about a site, as a seed names them. */

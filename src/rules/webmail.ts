@@ -10,6 +10,9 @@ export default {
   pages: [
     {
       id: 'webmail/login',
+      // Seed 003, part II: logging in with the GAIA identifier is reaching the webmail. The login's
+      // outcome is not visible to the extension; sending the form with an identifier is the closest sign.
+      marksStep: { step: 'webmail', when: { submittedWith: [{ selector: 'input#username' }] } },
       recognisedBy: [{ selector: 'input#username' }, { selector: 'input#password[type=password]' }],
       hints: [
         {

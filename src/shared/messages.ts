@@ -1,4 +1,5 @@
 import type { PageId } from '../rules/page-ids';
+import type { StepId } from '../rules/types';
 import browser, { type Runtime } from './browser';
 
 /**
@@ -8,6 +9,8 @@ import browser, { type Runtime } from './browser';
 export interface MessageTable {
   /** Content script → background: the page in this tab changed (null: not a recognised page). */
   pageChanged: { request: { pageId: PageId | null; hintCount: number }; response: void };
+  /** Content script → background: this page showed that a checklist step succeeded. */
+  stepSucceeded: { request: { step: StepId }; response: void };
 }
 
 export type MessageType = keyof MessageTable;

@@ -1,11 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResolvedHint } from '../engine/hints';
+import { isEmptyField } from '../engine/locate';
 
-/** Whether a field has nothing in it (a select on its empty first option counts as empty). */
-export function isEmptyField(element: Element): boolean {
-  const value = (element as HTMLInputElement | HTMLSelectElement).value;
-  return typeof value !== 'string' || value.trim() === '';
-}
 
 function shownNow(hint: ResolvedHint, activated: ReadonlySet<string>, pointed: ReadonlySet<string>): boolean {
   const show = hint.spec.show ?? 'always';
