@@ -8,6 +8,7 @@ import { readSettings, watchSettings } from '../shared/settings';
 import type { EffectiveSettings } from '../shared/settings-schema';
 import { readItem, watchItem, writeItem } from '../shared/storage';
 import { createOverlayHost } from '../ui/host';
+import { preloadPasswordPanel } from '../ui/hint-card';
 import { Overlay } from '../ui/overlay';
 import { watchStepSuccess } from './step-success';
 import { type ContactLine, contactLines } from '../ui/contacts';
@@ -39,6 +40,11 @@ function recordChoices(choice: RememberedChoice, onChoice: (value: string) => vo
   document.addEventListener('click', listener, { capture: true, signal });
 }
 
+/** The names the person gave in the settings, for the password check. */
+function namesOf({ settings }: EffectiveSettings): string[] {
+  return [settings.firstName, settings.lastName].filter((name) => name !== '');
+}
+
 /** Whether the person (or their unit's administrator) turned hints off here. */
 function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
   return settings.paused || settings.sitesOff.includes(siteId);
@@ -55,13 +61,17 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     readItem('rememberedChoices'),
     readSettings(),
   ]);
-  await applyLanguage(settings.settings.language);
+  await Promise.all([
+    applyLanguage(settings.settings.language),
+    page.hints.some((hint) => hint.passwordChecker) ? preloadPasswordPanel() : undefined,
+  ]);
   if (signal.aborted) return undefined;
   const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
   // The checklist follows the person's progress whether or not hints are shown.
   if (page.marksStep) watchStepSuccess(page.marksStep, signal);
   let silenced = isSilenced(settings, site.id);
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
+  let personNames = namesOf(settings);
 
   const { host, mount } = createOverlayHost(page.id, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
@@ -77,7 +87,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     if (rendered && sameHints(next, hints)) return;
     hints = next;
     rendered = true;
-    render(silenced ? null : <Overlay hints={hints} contacts={contacts} onDismiss={dismiss} />, mount);
+    render(silenced ? null : <Overlay hints={hints} contacts={contacts} personNames={personNames} onDismiss={dismiss} />, mount);
     reportPage(page.id, hints.length);
   }
 
@@ -86,6 +96,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
       if (signal.aborted) return;
       silenced = isSilenced(next, site.id);
       contacts = contactLines(site.support ?? [], next.settings);
+      personNames = namesOf(next);
       mount.lang = uiLanguage();
       host.setAttribute('lang', uiLanguage());
       // Every text may have changed (language, contacts): render afresh.

@@ -1,4 +1,4 @@
-import type { HintSpec, PageRule, RememberedChoice } from '../rules/types';
+import type { HintSpec, PageRule, PageTextArgument, RememberedChoice } from '../rules/types';
 import { locate, locateFirst } from './locate';
 
 /** A hint ready to show: where it goes (undefined: docked) and the page text its message quotes. */
@@ -10,6 +10,8 @@ export interface ResolvedHint {
   readonly compareWith?: Element;
   /** For `show: { afterActivating }`: the element whose click reveals the hint. */
   readonly activator?: Element;
+  /** For the password checker: the person's names as the page shows them (empty: not shown there). */
+  readonly pageNames?: readonly string[];
 }
 
 /** What the person has told the extension so far, as far as hints are concerned. */
@@ -40,6 +42,15 @@ function readArguments(spec: HintSpec, root: ParentNode): string[] | undefined {
     values.push(value);
   }
   return values;
+}
+
+/** The first of the page's texts that gives the person's names (as one string, e.g. a full name). */
+function pageNames(sources: readonly PageTextArgument[], root: ParentNode): string[] {
+  for (const source of sources) {
+    const value = readArgument(locate(root, source.from), source.pattern);
+    if (value) return [value];
+  }
+  return [];
 }
 
 /**
@@ -92,6 +103,7 @@ export function resolveHints(page: PageRule, root: ParentNode, state: HintState)
       args,
       ...(spec.compareWith ? { compareWith: locate(root, spec.compareWith) } : {}),
       ...(activator ? { activator } : {}),
+      ...(spec.passwordChecker ? { pageNames: pageNames(spec.passwordChecker.namesFrom, root) } : {}),
     });
   }
   return resolved;

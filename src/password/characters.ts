@@ -4,7 +4,7 @@
  * decomposed « é » typed on macOS counts once.
  */
 
-import { ALLOWED_SPACE, GAIA_SPECIALS, MAX_REPORTED_CHARACTERS } from './constants';
+import { ALLOWED_SPACE, GAIA_SPECIALS, MAX_NOTED_CHARACTERS } from './constants';
 
 export interface CharacterCensus {
   readonly codePoints: number;
@@ -14,7 +14,12 @@ export interface CharacterCensus {
   /** Upper-case letters outside A–Z (« É »): they do not satisfy the rule, but the message says why. */
   readonly hasOtherUpper: boolean;
   readonly hasOtherLower: boolean;
-  /** Distinct characters outside GAIA's allow-list, in order of appearance, at most MAX_REPORTED + 1. */
+  /** How many code points are outside GAIA's allow-list: the only thing the message says about them. */
+  readonly outsideCount: number;
+  /**
+   * The first few distinct characters outside the allow-list, in order of appearance. In memory only, for
+   * tests: never shown, since they are pieces of the password.
+   */
   readonly outsideCharset: readonly string[];
   readonly startsOrEndsWithSpace: boolean;
 }
@@ -32,6 +37,7 @@ export function takeCensus(normalized: string): CharacterCensus {
   let hasOtherUpper = false;
   let hasOtherLower = false;
   const outside = new Set<string>();
+  let outsideCount = 0;
 
   for (const character of normalized) {
     codePoints += 1;
@@ -42,8 +48,8 @@ export function takeCensus(normalized: string): CharacterCensus {
     else if (SPECIAL_CODES.has(code)) hasSpecial = true;
     else if (code === SPACE_CODE) continue;
     else {
-      // Outside the allow-list; only the first few distinct ones are kept for the message.
-      if (outside.size <= MAX_REPORTED_CHARACTERS) outside.add(character);
+      outsideCount += 1;
+      if (outside.size <= MAX_NOTED_CHARACTERS) outside.add(character);
       if (code >= 0x80) {
         if (!hasOtherUpper && UPPER_LETTER.test(character)) hasOtherUpper = true;
         else if (!hasOtherLower && LOWER_LETTER.test(character)) hasOtherLower = true;
@@ -58,19 +64,8 @@ export function takeCensus(normalized: string): CharacterCensus {
     hasAsciiLower,
     hasOtherUpper,
     hasOtherLower,
+    outsideCount,
     outsideCharset: [...outside],
     startsOrEndsWithSpace: normalized.startsWith(ALLOWED_SPACE) || normalized.endsWith(ALLOWED_SPACE),
   };
-}
-
-const INVISIBLE_OR_MARK = /[\p{C}\p{Z}\p{M}]/u;
-
-/**
- * How an offending character is named in a message: itself when it can be seen, its code (« U+00A0 »)
- * when it is blank, invisible or a lone combining mark — a non-breaking space shown as itself is invisible.
- */
-export function describeCharacter(character: string): string {
-  if (!INVISIBLE_OR_MARK.test(character)) return character;
-  const code = character.codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }

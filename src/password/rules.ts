@@ -4,8 +4,8 @@
  * names' tokens. Semantics: research/password.md §5; every reading of an ambiguity is in constants.ts.
  */
 
-import { MAX_REPORTED_CHARACTERS, MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constants';
-import { type CharacterCensus, describeCharacter, takeCensus } from './characters';
+import { MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constants';
+import { type CharacterCensus, takeCensus } from './characters';
 import { findDigitRun } from './digits';
 import { foldText } from './fold';
 import { findName } from './name-matcher';
@@ -93,11 +93,15 @@ function lowerResult(census: CharacterCensus): RuleResult {
   return { rule: 'lower', state: 'fail', detail: message(key) };
 }
 
+/*
+ * Privacy by construction: a report may be shown in the page (our panel lives in its DOM), so no detail
+ * carries a piece of the password. The charset result counts the refused characters without naming
+ * them, and the name results do not say which name they found (that would spell part of the password).
+ * Tests see what was found through takeCensus() and findName().
+ */
 function charsetResult(census: CharacterCensus): RuleResult {
   if (census.outsideCharset.length > 0) {
-    const shown = census.outsideCharset.slice(0, MAX_REPORTED_CHARACTERS).map(describeCharacter);
-    if (census.outsideCharset.length > MAX_REPORTED_CHARACTERS) shown.push('…');
-    return { rule: 'charset', state: OUTSIDE_CHARSET_STATE, detail: message('pw_charset_fail', shown.join(' ')) };
+    return { rule: 'charset', state: OUTSIDE_CHARSET_STATE, detail: message('pw_charset_fail', String(census.outsideCount)) };
   }
   if (census.startsOrEndsWithSpace) {
     return { rule: 'charset', state: 'warn', detail: message('pw_charset_edge_space') };
@@ -116,8 +120,7 @@ function nameResult(normalized: string, tokens: readonly NameToken[]): RuleResul
   if (tokens.length === 0) return { rule: 'name', state: 'na', detail: message('pw_name_unknown') };
   const finding = findName(foldText(normalized), tokens);
   if (finding === null) return { rule: 'name', state: 'pass', detail: message('pw_name_pass') };
-  const key = NAME_MESSAGE_BY_REASON[finding.reason];
-  return { rule: 'name', state: finding.state, detail: message(key, finding.token.display) };
+  return { rule: 'name', state: finding.state, detail: message(NAME_MESSAGE_BY_REASON[finding.reason]) };
 }
 
 const NAME_MESSAGE_BY_REASON = {

@@ -66,11 +66,22 @@ export default {
       ],
       hints: [
         {
-          id: 'gaia-password-not-janus',
-          message: 'hint_gaia_password_not_janus',
+          id: 'gaia-password-checker',
+          message: 'hint_gaia_password_checker',
           anchor: [{ field: ['Nouveau mot de passe', 'New password'] }],
-          // Seed 003, step 4: « Je choisis mon mot de passe (par sécurité, ne pas prendre le même mot de
-          // passe que pour Janus), puis Suivant. »
+          compareWith: { field: ['Confirmation'] },
+          passwordChecker: {
+            namesFrom: [
+              // A page that names the account (« Compte de Hélène Dupont-Martin »), or shows the assigned
+              // identifier (prenom.nom@ods.services, seed 003 step 6), gives the names to look for.
+              { from: { heading: ['Compte de', 'Account of'] }, pattern: /(?:compte de|account of)\s+([^:]{2,80}?)\s*$/i },
+              { from: { heading: ['@ods.services'] }, pattern: GAIA_IDENTIFIER },
+            ],
+          },
+          // Seed 003, step 4: the rules « 12 caractères minimum, au moins un caractère spécial, les deux
+          // casses […] caractères spéciaux autorisés […] ne peut contenir votre prénom ou nom […] ne peut
+          // contenir une combinaison de 6 à 8 chiffres d'affilée » and « par sécurité, ne pas prendre le
+          // même mot de passe que pour Janus ». Semantics: research password.md §5.
           source: ['seed 003'],
         },
       ],

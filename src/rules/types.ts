@@ -60,6 +60,12 @@ export interface HintSpec {
   readonly highlight?: boolean;
   /** Offer a button that copies the hint's first page-text argument (e.g. the assigned identifier). */
   readonly copy?: boolean;
+  /**
+   * Shows the live GAIA password checker in the card (the anchor is the new password, `compareWith` its
+   * confirmation). The person's names are read from the page where it shows them (the first of these that
+   * is found), else taken from the settings.
+   */
+  readonly passwordChecker?: { readonly namesFrom: readonly PageTextArgument[] };
   /** Documentation the seed points to, shown as links under the text (opened by the person only). */
   readonly links?: readonly { readonly label: MessageKey; readonly href: string }[];
   /** The seed documents (by number) or research facts this advice comes from. */

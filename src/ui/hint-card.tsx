@@ -1,11 +1,19 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHECKS, type CheckVerdict } from '../checks/identifiers';
 import type { ResolvedHint } from '../engine/hints';
 import { isInput } from '../engine/locate';
 import type { CheckId } from '../rules/types';
 import { t } from '../shared/i18n';
 
-export function HintCard({ hint, onDismiss }: { hint: ResolvedHint; onDismiss: (hintId: string) => void }) {
+export interface HintCardProps {
+  readonly hint: ResolvedHint;
+  /** The person's names from the settings, for the password checker when the page shows none. */
+  readonly personNames: readonly string[];
+  readonly onDismiss: (hintId: string) => void;
+}
+
+export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
   const { spec, anchor, args, compareWith } = hint;
   const card = useRef<HTMLDivElement>(null);
   const dismiss = () => {
@@ -30,6 +38,9 @@ export function HintCard({ hint, onDismiss }: { hint: ResolvedHint; onDismiss: (
     >
       <p class="text">{t(spec.message, args)}</p>
       {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} other={compareWith} />}
+      {spec.passwordChecker && anchor && (
+        <LazyPasswordPanel field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />
+      )}
       {spec.copy && args[0] && <CopyButton value={args[0]} />}
       {spec.links && (
         <ul class="links">
@@ -105,4 +116,30 @@ function CopyButton({ value }: { value: string }) {
       </span>
     </p>
   );
+}
+
+type PasswordPanelProps = { field: Element; confirmation: Element | undefined; names: readonly string[] };
+
+let loadedPasswordPanel: FunctionComponent<PasswordPanelProps> | undefined;
+
+/**
+ * The password checker is its own chunk, loaded only where a rule asks for it (GAIA's password page).
+ * The session loads it before showing the page's cards, so the card is laid out at its real size.
+ */
+export async function preloadPasswordPanel(): Promise<void> {
+  loadedPasswordPanel ??= (await import('./password-panel')).PasswordPanel;
+}
+
+function LazyPasswordPanel(props: PasswordPanelProps) {
+  const [Panel, setPanel] = useState<FunctionComponent<PasswordPanelProps> | undefined>(() => loadedPasswordPanel);
+  useEffect(() => {
+    let mounted = true;
+    void preloadPasswordPanel().then(() => {
+      if (mounted) setPanel(() => loadedPasswordPanel);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return Panel ? <Panel {...props} /> : null;
 }

@@ -13,6 +13,8 @@ export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
   /** Who to ask, for the troubleshooting panel. */
   readonly contacts: readonly ContactLine[];
+  /** The person's names from the settings (for the password checker). */
+  readonly personNames: readonly string[];
   readonly onDismiss: (hintId: string) => void;
 }
 
@@ -20,7 +22,7 @@ export interface OverlayProps {
  * Hints sit next to their anchor while it is on screen, and in the docked panel otherwise; the
  * troubleshooting button is always at the bottom of the dock.
  */
-export function Overlay({ hints, contacts, onDismiss }: OverlayProps) {
+export function Overlay({ hints, contacts, personNames, onDismiss }: OverlayProps) {
   const shown = useShownHints(hints);
   const onScreen = useAnchorsOnScreen(hints);
   const anchoredIds = shown.filter((hint) => hint.anchor && onScreen.has(hint.anchor)).map((hint) => hint.spec.id).join(' ');
@@ -45,7 +47,7 @@ export function Overlay({ hints, contacts, onDismiss }: OverlayProps) {
             else boxes.current.delete(hint.spec.id);
           }}
         >
-          <HintCard hint={hint} onDismiss={onDismiss} />
+          <HintCard hint={hint} personNames={personNames} onDismiss={onDismiss} />
         </div>
       ))}
       <div class="dock-area">
@@ -53,7 +55,7 @@ export function Overlay({ hints, contacts, onDismiss }: OverlayProps) {
           <aside class="dock" aria-label={t('ui_panel_title')}>
             <p class="dock-title">{t('ui_panel_title')}</p>
             {docked.map((hint) => (
-              <HintCard key={hint.spec.id} hint={hint} onDismiss={onDismiss} />
+              <HintCard key={hint.spec.id} hint={hint} personNames={personNames} onDismiss={onDismiss} />
             ))}
           </aside>
         )}
@@ -92,8 +94,8 @@ function useAnchorsOnScreen(hints: readonly ResolvedHint[]): ReadonlySet<Element
 }
 
 /**
- * Keeps the cards next to their anchors: one layout of all cards whenever any anchor moves (scroll,
- * resize, layout change), at most once per frame, so cards never overlap each other or the fields.
+ * Keeps the cards next to their anchors: one layout of all cards whenever any anchor or card moves or
+ * changes size (scroll, resize, layout change), so cards never overlap each other or the fields.
  */
 function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<string, HTMLDivElement>): void {
   useLayoutEffect(() => {
@@ -102,17 +104,22 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
       const floating = boxes.get(hint.spec.id);
       if (floating && hint.anchor) cards.push({ floating, reference: referenceFor(hint.anchor) });
     }
-    let frame = 0;
+    // Laid out in a microtask, so a card that grew or a field that moved is placed again before the
+    // browser paints: a card never covers a field, even for one frame. Bursts of events share one layout.
+    let pending = false;
+    let stopped = false;
     const schedule = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        void layOutCards(cards);
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        if (!stopped) void layOutCards(cards);
       });
     };
     const stops = cards.map(({ reference, floating }) => autoUpdate(reference, floating, schedule));
-    void layOutCards(cards);
+    schedule();
     return () => {
-      cancelAnimationFrame(frame);
+      stopped = true;
       for (const stop of stops) stop();
     };
   }, [anchored, boxes]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { takeCensus } from '../../../src/password/characters';
+import { GAIA_SPECIALS, MAX_NOTED_CHARACTERS } from '../../../src/password/constants';
 import { checkPassword, RULE_IDS } from '../../../src/password/rules';
-import { GAIA_SPECIALS } from '../../../src/password/constants';
-import { resultOf, stateOf } from './helpers';
+import { describeCharacter, resultOf, stateOf } from './helpers';
 
 const NFD_E_ACUTE = 'e\u0301';
 
@@ -116,14 +117,21 @@ describe('charset: only characters GAIA accepts', () => {
     [' Soleil!Levant42', 'warn', 'pw_charset_edge_space', []],
     ['Soleil!Levant42 ', 'warn', 'pw_charset_edge_space', []],
     [' Château!Fort22', 'fail', 'pw_charset_fail', ['â']],
-  ])('%j → %s', (password, state, key, substitutions) => {
+  ])('%j → %s', (password, state, key, noted) => {
     const result = resultOf('charset', password);
     expect(result.state).toBe(state);
-    expect(result.detail).toEqual({ key, substitutions });
+    const census = takeCensus(password.normalize('NFC'));
+    // The message counts the refused characters and never names them (they are pieces of the password).
+    expect(result.detail).toEqual({ key, substitutions: key === 'pw_charset_fail' ? [String(census.outsideCount)] : [] });
+    const shown = census.outsideCharset.slice(0, MAX_NOTED_CHARACTERS).map(describeCharacter);
+    if (census.outsideCharset.length > MAX_NOTED_CHARACTERS) shown.push('…');
+    expect(noted).toEqual(shown.length ? [shown.join(' ')] : []);
   });
 
-  it('composes NFD input before naming the offending characters', () => {
-    expect(resultOf('charset', `Ch${'a\u0302'}teau!Fort22`).detail.substitutions).toEqual(['â']);
+  it('composes NFD input before counting the offending characters', () => {
+    // « a » + combining circumflex is one refused character (â), not an accepted « a » and a mark.
+    expect(resultOf('charset', `Ch${'a\u0302'}teau!Fort22`).detail.substitutions).toEqual(['1']);
+    expect(takeCensus(`Ch${'a\u0302'}teau!Fort22`.normalize('NFC')).outsideCharset).toEqual(['â']);
   });
 });
 

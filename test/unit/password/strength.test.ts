@@ -3,6 +3,7 @@ import { PASSWORD_STRENGTH_MESSAGE_KEYS } from '../../../src/password/messages';
 import {
   levelFromLog10,
   loadStrengthEstimator,
+  REFINED_MAX_CODE_POINTS,
   userInputsFor,
   type StrengthEstimator,
 } from '../../../src/password/strength';
@@ -45,11 +46,22 @@ describe('levels', () => {
   it('grades clear examples in increasing order', async () => {
     estimator ??= await loadStrengthEstimator();
     const levels = ['password', 'Soleil2024!', 'Xk7#pQ2!vL9m', 'Tr0mbone!Cactus-Velo-Orage'].map(
-      (password) => estimator.estimate(password, []).level,
+      (password) => estimator.estimate(password, [], REFINED_MAX_CODE_POINTS).level,
     );
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
     expect(levels[0]).toBe(0);
     expect(levels[3]).toBe(4);
+  });
+
+  it('grades a long password on its first window while typing, a lower bound of its refined grade', async () => {
+    estimator ??= await loadStrengthEstimator();
+    const passphrase = 'Tr0mbone!Cactus-Velo-Orage';
+    const quick = estimator.estimate(passphrase, []).level;
+    const refined = estimator.estimate(passphrase, [], REFINED_MAX_CODE_POINTS).level;
+    expect(quick).toBeLessThan(refined);
+    expect(refined).toBe(4);
+    // Up to the window, both are the same estimate.
+    expect(estimator.estimate('Xk7#pQ2!vL9m', []).level).toBe(estimator.estimate('Xk7#pQ2!vL9m', [], REFINED_MAX_CODE_POINTS).level);
   });
 
   it('gives level 0 and no tip for an empty password', async () => {
