@@ -1,5 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
 
@@ -35,6 +37,39 @@ function firefoxManifest(): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * The packages whose code ships in the extension. Their licence files (and the French dictionary's data
+ * notice, which its ODC-BY licence requires to travel with it) are copied to `licenses/` in each build;
+ * a unit test checks this list against what the bundle imports.
+ */
+export const BUNDLED_PACKAGES = [
+  'preact',
+  '@floating-ui/core',
+  '@floating-ui/dom',
+  '@floating-ui/utils',
+  'webextension-polyfill',
+  '@zxcvbn-ts/core',
+  '@zxcvbn-ts/language-common',
+  '@zxcvbn-ts/language-fr',
+  '@zxcvbn-ts/dictionary-compression',
+  'fastest-levenshtein',
+];
+
+function shipLicences(): Plugin {
+  return {
+    name: 'ship-licences',
+    apply: 'build',
+    generateBundle() {
+      for (const name of BUNDLED_PACKAGES) {
+        const dir = `node_modules/${name}`;
+        for (const file of readdirSync(dir).filter((entry) => /^(licen[cs]e|notice|third_party_licenses)/i.test(entry))) {
+          this.emitFile({ type: 'asset', fileName: `licenses/${name.replace('/', '__')}/${file}`, source: readFileSync(`${dir}/${file}`) });
+        }
+      }
+    },
+  };
+}
+
 const BROWSER_TESTS = { testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false, pool: 'forks' } as const;
 
 export default defineConfig(({ mode }) => {
@@ -43,7 +78,7 @@ export default defineConfig(({ mode }) => {
   return {
     // assets/ holds _locales and icons, copied as they are to the root of each build.
     publicDir: 'assets',
-    plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest, browser: target })],
+    plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest, browser: target }), shipLicences()],
     build: {
       outDir: DIST[target],
       emptyOutDir: true,
