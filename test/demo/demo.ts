@@ -14,6 +14,12 @@ import { launchBrowser } from '../e2e/harness/browsers';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
 
 const OUT_DIR = resolve('demo-screenshots');
+
+/** What the demo types on some pages before its screenshot, to show the live checks at work. */
+const TYPED: Partial<Record<string, Record<string, string>>> = {
+  'gaia/password': { '#pw-new': 'Tournesol!2024', '#pw-confirm': 'Tournesol!2025' },
+  'webmail/login': { '#username': 'helene.dupont@cnrs.fr' },
+};
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const language = process.argv.includes('--fr') ? 'fr' : 'en';
 
@@ -36,7 +42,8 @@ if (headless) {
     const file = `${OUT_DIR}/${fixture.expect!.replace('/', '-')}.png`;
     try {
       await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null, null, 'a hint', 10_000);
-      await new Promise((done) => setTimeout(done, 300));
+      for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
+      await new Promise((done) => setTimeout(done, 600));
       await page.screenshot(file);
       console.log(`  ${fixture.expect!.padEnd(20)} ${file}   (${fixture.url})`);
     } catch (error) {
