@@ -26,6 +26,11 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing the extension sees is logged (a typed password least of all).
+    files: ['src/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/shared/browser.ts'],
     rules: {

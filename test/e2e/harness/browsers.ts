@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,6 +27,11 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 export interface TestBrowser {
   readonly name: BrowserName;
   open(url: string): Promise<TestPage>;
+  /**
+   * Opens one of the extension's own pages (e.g. `src/popup/index.html`) in a new tab and waits until
+   * an element matching `readySelector` is there.
+   */
+  openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,36 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no
 export interface LaunchOptions {
   /** Default true; the demo opens a window when there is a display. */
   readonly headless?: boolean;
+  /**
+   * Grants the extension's optional permissions (`browsingData`) when it asks, as a person clicking
+   * "Allow" would. Chromium asks nothing for permissions without an install warning, `browsingData`
+   * among them; Firefox shows a prompt, which this turns off.
+   */
+  readonly grantOptionalPermissions?: boolean;
+}
+
+/**
+ * The moz-extension:// host of our add-on in the test Firefox, pinned through the
+ * `extensions.webextensions.uuids` pref so that its pages have a known address.
+ */
+const FIREFOX_EXTENSION_UUID = '5f1c0c3e-7d2a-4b8e-9c41-2a6d0e3b7f19';
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/**
+ * Starts loading an extension page without waiting for the navigation: Firefox never settles
+ * `page.goto('moz-extension://…')` (research browser-harness.md). The page is ready when its selector is.
+ */
+async function openWithoutWaiting(raw: RawPage, url: string, readySelector: string): Promise<TestPage> {
+  raw.goto(url).catch(() => undefined);
+  const page = new TestPage(raw);
+  await page.waitFor((css) => (document.querySelector(css) ? true : null), readySelector, `${url} (${readySelector})`, 20_000);
+  return page;
 }
 
 async function launchChromium(server: FixtureServer, language: Language, { headless = true }: LaunchOptions): Promise<TestBrowser> {
@@ -68,7 +103,8 @@ async function launchChromium(server: FixtureServer, language: Language, { headl
       `--host-resolver-rules=MAP *.cnrs.fr 127.0.0.1:${server.httpsPort}, MAP cnrs.fr 127.0.0.1:${server.httpsPort}, MAP *.other-site.example 127.0.0.1:${server.httpsPort}, MAP other-site.example 127.0.0.1:${server.httpsPort}`,
     ],
   });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
     open: async (url) => {
@@ -77,6 +113,8 @@ async function launchChromium(server: FixtureServer, language: Language, { headl
       await testPage.goto(url);
       return testPage;
     },
+    openExtensionPage: async (path, readySelector) =>
+      openWithoutWaiting((await context.newPage()) as unknown as RawPage, `chrome-extension://${extensionId}/${path}`, readySelector),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -84,7 +122,7 @@ async function launchChromium(server: FixtureServer, language: Language, { headl
   };
 }
 
-async function launchFirefox(server: FixtureServer, language: Language, { headless = true }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox(server: FixtureServer, language: Language, { headless = true, grantOptionalPermissions = false }: LaunchOptions): Promise<TestBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox,
@@ -103,6 +141,8 @@ async function launchFirefox(server: FixtureServer, language: Language, { headle
       'network.proxy.allow_hijacking_localhost': true,
       'intl.locale.requested': language === 'fr' ? 'fr' : 'en-US',
       'intl.accept_languages': language === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_EXTENSION_UUID }),
+      ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
@@ -114,6 +154,8 @@ async function launchFirefox(server: FixtureServer, language: Language, { headle
       await testPage.goto(url);
       return testPage;
     },
+    openExtensionPage: async (path, readySelector) =>
+      openWithoutWaiting((await browser.newPage()) as unknown as RawPage, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, readySelector),
     close: () => browser.close(),
   };
 }

@@ -12,12 +12,21 @@ export interface RecordedPost {
   readonly fields: readonly [string, string][];
 }
 
+/** Any request the server received: the full URL, and the body when there is one. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly body: string;
+}
+
 export interface FixtureServer {
   /** Port of the HTTPS server that plays every CNRS host. */
   readonly httpsPort: number;
   /** Port of the HTTP CONNECT proxy that sends the served hosts to it (for Firefox). */
   readonly proxyPort: number;
   readonly posts: RecordedPost[];
+  /** Every request received, in order (privacy tests look for pieces of a typed password in them). */
+  readonly requests: RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -50,10 +59,12 @@ const OTHER_SITE_PAGE = '<!doctype html><html lang="en"><meta charset="utf-8"><t
 export async function startFixtureServer(fixtures: readonly Fixture[] = FIXTURES): Promise<FixtureServer> {
   const routes = new Map(fixtures.map((fixture) => [routeKey(new URL(fixture.url)), fixture]));
   const posts: RecordedPost[] = [];
+  const requests: RecordedRequest[] = [];
   const https = createHttpsServer(makeCertificate(), async (request, response) => {
     const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'unknown'}`);
+    const body = await readBody(request);
+    requests.push({ method: request.method ?? '', url: url.href, body });
     if (request.method === 'POST') {
-      const body = await readBody(request);
       posts.push({ url: url.href, fields: [...new URLSearchParams(body)] });
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(POSTED_PAGE);
       return;
@@ -101,6 +112,7 @@ export async function startFixtureServer(fixtures: readonly Fixture[] = FIXTURES
     httpsPort,
     proxyPort,
     posts,
+    requests,
     close: async () => {
       https.closeAllConnections();
       proxy.closeAllConnections();

@@ -10,8 +10,11 @@ export interface RawPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
-  screenshot(options: { path: string }): Promise<unknown>;
+  screenshot(options: { path: string; clip?: Box }): Promise<unknown>;
   close(): Promise<void>;
+  /** Console messages and requests of the page, as both Playwright and Puppeteer report them. */
+  on(event: 'console', listener: (message: { text(): string }) => void): unknown;
+  on(event: 'request', listener: (request: { url(): string }) => void): unknown;
 }
 
 export interface Box {
@@ -36,7 +39,15 @@ export interface HintView {
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 export class TestPage {
-  constructor(readonly raw: RawPage) {}
+  /** Everything the page logged to its console since it was opened. */
+  readonly consoleMessages: string[] = [];
+  /** The URL of every request the page made since it was opened. */
+  readonly requestUrls: string[] = [];
+
+  constructor(readonly raw: RawPage) {
+    raw.on('console', (message) => this.consoleMessages.push(message.text()));
+    raw.on('request', (request) => this.requestUrls.push(request.url()));
+  }
 
   async goto(url: string): Promise<void> {
     await this.raw.goto(url, { waitUntil: 'load' });
@@ -211,6 +222,11 @@ export class TestPage {
 
   screenshot(path: string): Promise<unknown> {
     return this.raw.screenshot({ path });
+  }
+
+  /** A screenshot of one region of the viewport. */
+  screenshotOf(path: string, clip: Box): Promise<unknown> {
+    return this.raw.screenshot({ path, clip });
   }
 
   close(): Promise<void> {
