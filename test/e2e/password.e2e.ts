@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { removeStoredItems, setStoredItems } from './harness/extension-api';
 import type { TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
@@ -97,6 +98,23 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
       // A long passphrase is graded on its whole length once typing pauses.
       await panelShows(page, { rules: { name: 'pass' }, level: '4' });
     });
+  });
+
+  it("uses the names saved in the extension's settings when the page shows none", async () => {
+    const settingsPage = await browser.openExtensionPage('src/popup/index.html', '[data-step]');
+    // As the popup's settings store them: a versioned envelope (src/shared/storage.ts).
+    await setStoredItems(settingsPage, { settings: { version: 1, value: { firstName: 'Hélène', lastName: 'Dupont-Martin' } } });
+    await settingsPage.close();
+    try {
+      await onPage(PLAIN, async (page) => {
+        await page.typeInto('#pw-new', 'Tournesol-H3lene!');
+        await panelShows(page, { rules: { name: 'fail' } });
+      });
+    } finally {
+      const cleanup = await browser.openExtensionPage('src/popup/index.html', '[data-step]');
+      await removeStoredItems(cleanup, ['settings']);
+      await cleanup.close();
+    }
   });
 
   it('says when the confirmation differs, and when it matches', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import type { ExtensionScope } from './harness/extension-api';
 import type { TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
@@ -41,13 +42,6 @@ function everythingInTheDom(page: TestPage): Promise<string> {
   }, null);
 }
 
-/** The few extension APIs the spy page uses, as the browser exposes them (`browser` in Firefox, `chrome` too). */
-interface ExtensionApi {
-  runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } };
-  storage: Record<'local' | 'sync', { get(keys: null): Promise<unknown> }> & { session?: { get(keys: null): Promise<unknown> } };
-}
-type WithExtensionApi = { browser?: ExtensionApi; chrome?: ExtensionApi; seenMessages?: string[] };
-
 let server: FixtureServer;
 let browser: TestBrowser;
 
@@ -66,7 +60,7 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
     const spy = await browser.openExtensionPage(EXTENSION_PAGE, '[data-step]');
     await spy.raw.evaluate(() => {
       const seen: string[] = [];
-      const scope = globalThis as unknown as WithExtensionApi;
+      const scope = globalThis as unknown as ExtensionScope;
       scope.seenMessages = seen;
       const api = (scope.browser ?? scope.chrome)!;
       api.runtime.onMessage.addListener((message) => {
@@ -94,7 +88,7 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
 
     // Extension storage, in every area.
     const stored = await spy.raw.evaluate(async () => {
-      const scope = globalThis as unknown as WithExtensionApi;
+      const scope = globalThis as unknown as ExtensionScope;
       const api = (scope.browser ?? scope.chrome)!;
       const areas = await Promise.all([api.storage.local.get(null), api.storage.sync.get(null), api.storage.session?.get(null) ?? {}]);
       return JSON.stringify(areas);
@@ -102,7 +96,7 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
     expect(piecesIn(stored)).toEqual([]);
 
     // Runtime messages: the page's own reports arrive (so the spy works), and none carries the password.
-    const messages = await spy.raw.evaluate(() => (globalThis as unknown as WithExtensionApi).seenMessages ?? [], null);
+    const messages = await spy.raw.evaluate(() => (globalThis as unknown as ExtensionScope).seenMessages ?? [], null);
     expect(messages.some((message) => message.includes('gaia/password'))).toBe(true);
     expect(piecesIn(messages.join('\n'))).toEqual([]);
 
