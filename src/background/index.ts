@@ -1,13 +1,70 @@
+import { recordSuccess } from '../checklist/state';
 import browser from '../shared/browser';
-import { onMessage } from '../shared/messages';
+import { detectBrowser } from '../shared/browser-kind';
+import { engineOf, planClearing } from '../shared/clear-plan';
+import { isCnrsHost } from '../shared/cnrs-sites';
+import { type ClearReport, onMessage } from '../shared/messages';
+import { pageAddress, takePendingClear, writeLastClear, writeTabPage } from '../shared/session-state';
+import { readItem, writeItem } from '../shared/storage';
 
 /**
  * The background keeps no state of its own (a service worker can be stopped at any time): the badge
- * lives on the tab, set from what that tab's content script reports.
+ * lives on the tab, set from what that tab's content script reports; what the popup needs to know about
+ * a tab goes to `storage.session`, the checklist to `storage.local`.
  */
-onMessage('pageChanged', async ({ hintCount }, sender) => {
+onMessage('pageChanged', async ({ pageId, hintCount }, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
-  await browser.action.setBadgeText({ tabId, text: hintCount > 0 ? String(hintCount) : '' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b4a8f' });
+  const url = sender.url ?? sender.tab?.url ?? '';
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: hintCount > 0 ? String(hintCount) : '' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#0b4a8f' }),
+    writeTabPage(tabId, pageId ? { pageId, hintCount, where: pageAddress(url) } : null),
+  ]);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void writeTabPage(tabId, null);
+});
+
+onMessage('stepSucceeded', async ({ step }) => {
+  const [checklist, profile] = await Promise.all([readItem('checklist'), readItem('profile')]);
+  await writeItem('checklist', recordSuccess(checklist, step, profile, Date.now()));
+});
+
+/** The Chromium-only `origins` option is missing from the polyfill's (Firefox-flavoured) types. */
+type RemovalOptions = Parameters<typeof browser.browsingData.remove>[0] & { origins?: readonly string[] };
+
+/** Clears the CNRS sites' data (see clear-plan.ts) and keeps the report for the popup. */
+async function clearCnrsSiteData(currentHost: string | null): Promise<ClearReport> {
+  let report: ClearReport;
+  if (!(await browser.permissions.contains({ permissions: ['browsingData'] }))) {
+    report = { cleared: false, reason: 'noPermission' };
+  } else {
+    const plan = planClearing(engineOf(detectBrowser(navigator.userAgent)), currentHost && isCnrsHost(currentHost) ? currentHost : null);
+    try {
+      await browser.browsingData.remove(plan.removalOptions as RemovalOptions, plan.dataTypes);
+      report = { cleared: true, engine: plan.engine, hosts: plan.hosts };
+    } catch {
+      report = { cleared: false, reason: 'failed' };
+    }
+  }
+  await writeLastClear({ report, at: Date.now() });
+  return report;
+}
+
+onMessage('clearCnrsSiteData', async ({ currentHost }) => {
+  // The popup got its answer: the request it left for the background is done with.
+  await takePendingClear(Date.now());
+  return clearCnrsSiteData(currentHost);
+});
+
+/**
+ * The popup that asked may be gone by the time the person answers the browser's prompt (Firefox shows
+ * it under the popup): the clearing the person asked for then happens here. When the popup is still
+ * there, it asks too, and the data may be cleared twice, which is harmless.
+ */
+browser.permissions.onAdded.addListener(({ permissions }) => {
+  if (!permissions?.includes('browsingData')) return;
+  void takePendingClear(Date.now()).then((pending) => (pending ? clearCnrsSiteData(pending.currentHost) : undefined));
 });

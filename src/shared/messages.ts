@@ -1,17 +1,29 @@
 import type { PageId } from '../rules/page-ids';
 import type { StepId } from '../rules/types';
 import browser, { type Runtime } from './browser';
+import type { Engine } from './clear-plan';
 
 /**
- * Every message between the extension's contexts, with its payload and reply. Messages carry page ids
- * and counts only: never page content, never anything typed.
+ * Every message between the extension's contexts, with its payload and reply. Messages carry page ids,
+ * step ids, counts and at most a CNRS host name: never page content, never anything typed.
  */
 export interface MessageTable {
   /** Content script → background: the page in this tab changed (null: not a recognised page). */
   pageChanged: { request: { pageId: PageId | null; hintCount: number }; response: void };
   /** Content script → background: this page showed that a checklist step succeeded. */
   stepSucceeded: { request: { step: StepId }; response: void };
+  /**
+   * Popup → background, once the person allowed `browsingData`: clear the CNRS sites' data. Carries the
+   * host of the tab the person is looking at when it is a CNRS page (its blank page may be on a host no
+   * rule names).
+   */
+  clearCnrsSiteData: { request: { currentHost: string | null }; response: ClearReport };
 }
+
+/** What was cleared, for the popup to say it exactly (see src/shared/clear-plan.ts). */
+export type ClearReport =
+  | { readonly cleared: true; readonly engine: Engine; readonly hosts: readonly string[] }
+  | { readonly cleared: false; readonly reason: 'noPermission' | 'failed' };
 
 export type MessageType = keyof MessageTable;
 

@@ -1,3 +1,5 @@
+import { type Checklist, decodeChecklist } from '../checklist/state';
+import { decodeProfile, type Profile } from '../checklist/profiles';
 import browser from './browser';
 import { type Settings, validSettingsFields } from './settings-schema';
 
@@ -6,7 +8,7 @@ import { type Settings, validSettingsFields } from './settings-schema';
  * any piece of one. Each value carries the schema version it was written with; a value that is missing,
  * corrupted or from an unknown version reads as the default (see `readItem`).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface StoredState {
   /** Hints the person closed, by hint id (hint ids are unique over all rules). */
@@ -15,12 +17,18 @@ export interface StoredState {
   rememberedChoices: Readonly<Record<string, string>>;
   /** What the person chose in the settings (only the fields they set; see settings-schema.ts). */
   settings: Partial<Settings>;
+  /** The onboarding checklist: who ticked each step and when (see src/checklist/state.ts). Since version 2. */
+  checklist: Checklist;
+  /** Who the person said they are; null until they answer. Since version 2. */
+  profile: Profile | null;
 }
 
 export const DEFAULTS: StoredState = {
   dismissedHints: [],
   rememberedChoices: {},
   settings: {},
+  checklist: {},
+  profile: null,
 };
 
 interface Envelope<T> {
@@ -41,25 +49,34 @@ const DECODERS: Decoders = {
   dismissedHints: (value) => (isStringArray(value) ? value : undefined),
   rememberedChoices: (value) => (isStringRecord(value) ? value : undefined),
   settings: validSettingsFields,
+  checklist: decodeChecklist,
+  profile: decodeProfile,
 };
 
 /**
- * Migrations from an older envelope version to the next, by the version they start from. Empty while
- * the schema is at version 1; a change of shape adds one here instead of dropping the person's data.
+ * How a value written by one version becomes a value of the next, by the version it starts from and
+ * by key; a key a version does not list kept its shape. A version with no entry here cannot be read
+ * (it falls back to the default), so every change of shape adds one instead of dropping the person's
+ * data. Each key has its own envelope: an unreadable item never costs the person another one.
  */
-const MIGRATIONS: Record<number, (stored: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, Partial<Record<keyof StoredState, (value: unknown) => unknown>>>> = {
+  // Version 2 added `checklist` and `profile`; no version-1 value changed shape.
+  1: {},
+};
 
 /** Reads a stored value, migrating older versions; anything unreadable falls back to the default. */
 export function decodeItem<K extends keyof StoredState>(key: K, raw: unknown): StoredState[K] {
   if (typeof raw !== 'object' || raw === null) return DEFAULTS[key];
-  let envelope = raw as Partial<Envelope<unknown>>;
-  if (typeof envelope.version !== 'number' || envelope.version > SCHEMA_VERSION) return DEFAULTS[key];
-  while (envelope.version !== undefined && envelope.version < SCHEMA_VERSION) {
-    const migrate = MIGRATIONS[envelope.version];
-    if (!migrate) return DEFAULTS[key];
-    envelope = migrate(envelope as Record<string, unknown>) as Partial<Envelope<unknown>>;
+  const { version, value } = raw as Partial<Envelope<unknown>>;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > SCHEMA_VERSION) return DEFAULTS[key];
+  let migrated = value;
+  for (let from = version; from < SCHEMA_VERSION; from += 1) {
+    const migrations = MIGRATIONS[from];
+    if (!migrations) return DEFAULTS[key];
+    const migrate = migrations[key];
+    if (migrate) migrated = migrate(migrated);
   }
-  return DECODERS[key](envelope.value) ?? DEFAULTS[key];
+  return DECODERS[key](migrated) ?? DEFAULTS[key];
 }
 
 export function encodeItem<K extends keyof StoredState>(value: StoredState[K]): Envelope<StoredState[K]> {

@@ -1,0 +1,115 @@
+import { SITES } from '../rules';
+import type { PageId } from '../rules/page-ids';
+import type { StepId } from '../rules/types';
+import type { MessageKey } from '../shared/message-keys';
+import type { Profile } from './profiles';
+
+/**
+ * How a step fits a profile. The profile question refines the checklist and never hides a step
+ * (PRODUCT.md): a step that does not apply stays listed, marked as such with the reason.
+ */
+export type Applicability = 'yes' | 'maybe' | 'no';
+
+export interface StepFit {
+  readonly applies: Applicability;
+  /** Why, or what differs for this profile; shown under the step. */
+  readonly note?: MessageKey;
+}
+
+export interface StepDefinition {
+  readonly id: StepId;
+  readonly title: MessageKey;
+  /** One line: what to do. */
+  readonly todo: MessageKey;
+  /** Where it is done. RESEDA has no public site: its step names whom to ask instead. */
+  readonly link?: string;
+  readonly fit: Readonly<Record<Profile, StepFit>>;
+  /** The seeds the step's wording and fit come from. */
+  readonly source: readonly string[];
+}
+
+const FOR_EVERYONE: StepFit = { applies: 'yes' };
+
+/** The onboarding, in the order it has to be done (each step needs the ones before it). */
+export const STEPS: readonly StepDefinition[] = [
+  {
+    id: 'reseda',
+    title: 'step_reseda_title',
+    todo: 'step_reseda_todo',
+    // Seed 002: « Si vous n'êtes pas référencé dans RESEDA, vous devez vous rapprocher de votre
+    // gestionnaire ou administrateur d'unité […] pour qu'il/elle vous intègre dans RESEDA avec votre mail ».
+    fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'no', note: 'step_note_reseda_external' } },
+    source: ['seed 002'],
+  },
+  {
+    id: 'janus',
+    title: 'step_janus_title',
+    todo: 'step_janus_todo',
+    link: 'https://sesame.cnrs.fr/',
+    // Seeds 000 and 002: Sésame activates the Janus account of the RESEDA e-mail; its status list has
+    // « Personnel externe » too.
+    fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'maybe', note: 'step_note_janus_external' } },
+    source: ['seed 000', 'seed 002'],
+  },
+  {
+    id: 'gaia',
+    title: 'step_gaia_title',
+    todo: 'step_gaia_todo',
+    link: 'https://gaia.cnrs.fr/',
+    // Seed 003: « en tant qu'agent CNRS : nous possédons toutes et tous une adresse en @cnrs.fr mais pour
+    // l'utiliser il faut l'activer ».
+    fit: {
+      agent: FOR_EVERYONE,
+      unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
+      external: { applies: 'no', note: 'step_note_mailbox_no' },
+    },
+    source: ['seed 003'],
+  },
+  {
+    id: 'webmail',
+    title: 'step_webmail_title',
+    todo: 'step_webmail_todo',
+    link: 'https://webmail.cnrs.fr/',
+    // Seed 003, part II: « login : prenom.nom@ods.services », the password chosen in GAIA.
+    fit: {
+      agent: FOR_EVERYONE,
+      unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
+      external: { applies: 'no', note: 'step_note_mailbox_no' },
+    },
+    source: ['seed 003'],
+  },
+  {
+    id: 'neo',
+    title: 'step_neo_title',
+    todo: 'step_neo_todo',
+    link: 'https://neo.cnrs.fr/',
+    // Seed 000: « Accès authentifié » for people in the CNRS information system, « Autre utilisateur »
+    // (an account with an e-mail and a password) for the others; « Service - Equipe » is mandatory.
+    fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'maybe', note: 'step_note_neo_external' } },
+    source: ['seed 000'],
+  },
+  {
+    id: 'sygefor',
+    title: 'step_sygefor_title',
+    todo: 'step_sygefor_todo',
+    link: 'https://formation.ifsem.cnrs.fr/page/login',
+    // Seed 002: the three conditions (a CNRS unit, RESEDA with an e-mail, Janus); non-agents pick their
+    // valideur in the list.
+    fit: {
+      agent: FOR_EVERYONE,
+      unitMember: { applies: 'yes', note: 'step_note_sygefor_unit_member' },
+      external: { applies: 'no', note: 'step_note_sygefor_external' },
+    },
+    source: ['seed 002'],
+  },
+];
+
+/** How a step fits the person; before the question is answered, every step applies. */
+export function fitFor(step: StepDefinition, profile: Profile | null): StepFit {
+  return profile ? step.fit[profile] : FOR_EVERYONE;
+}
+
+/** The recognised pages that tick a step by themselves, from the rules' `marksStep`. */
+export function pagesTicking(step: StepId): PageId[] {
+  return SITES.flatMap((site) => site.pages.filter((page) => page.marksStep?.step === step).map((page) => page.id));
+}
