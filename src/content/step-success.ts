@@ -19,11 +19,11 @@ export function watchStepSuccess(success: StepSuccess, signal: AbortSignal): voi
   document.addEventListener(
     'submit',
     () => {
-      const filled = when.submittedWith.every((locator) => {
-        const field = locate(document, locator);
-        return field !== undefined && !isEmptyField(field);
-      });
-      if (filled) report(success);
+      const fields = when.submittedWith.map((locator) => locate(document, locator));
+      const filled = fields.every((field) => field !== undefined && !isEmptyField(field));
+      // Compared here and forgotten at once: only the step id ever leaves the page.
+      const values = new Set(fields.map((field) => (field as HTMLInputElement | undefined)?.value));
+      if (filled && (!when.matching || values.size === 1)) report(success);
     },
     { capture: true, passive: true, signal },
   );

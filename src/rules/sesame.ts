@@ -49,10 +49,17 @@ export default {
     },
     {
       id: 'sesame/new-password',
-      // Seed 000: the new password typed twice and « Valider » activate the Janus account.
+      // Seed 000: the new password typed twice and « Valider » activate the Janus account; two different
+      // entries would be refused, so they do not count.
       marksStep: {
         step: 'janus',
-        when: { submittedWith: [{ field: ['Saisissez à nouveau ce mot de passe', 'Enter this password again', 'Enter the password again'] }] },
+        when: {
+          submittedWith: [
+            { field: ['Saisissez votre nouveau mot de passe', 'Enter your new password'] },
+            { field: ['Saisissez à nouveau ce mot de passe', 'Enter this password again', 'Enter the password again'] },
+          ],
+          matching: true,
+        },
       },
       recognisedBy: [
         { field: ['Saisissez à nouveau ce mot de passe', 'Enter this password again', 'Enter the password again'] },

@@ -101,7 +101,13 @@ export type StepId = (typeof STEP_IDS)[number];
  */
 export interface StepSuccess {
   readonly step: StepId;
-  readonly when: 'visited' | { readonly submittedWith: readonly Locator[] };
+  readonly when:
+    | 'visited'
+    | {
+        readonly submittedWith: readonly Locator[];
+        /** The listed fields must also hold the same value (a repeated entry that the site would refuse). */
+        readonly matching?: boolean;
+      };
 }
 
 export interface PageRule {

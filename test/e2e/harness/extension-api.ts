@@ -23,6 +23,15 @@ export function setStoredItems(extensionPage: TestPage, items: Record<string, un
   }, items);
 }
 
+/** Reads one item of the extension's local storage, from one of its pages. */
+export function readStoredItem(extensionPage: TestPage, key: string): Promise<unknown> {
+  return extensionPage.raw.evaluate(async (name) => {
+    const scope = globalThis as unknown as ExtensionScope;
+    const items = (await (scope.browser ?? scope.chrome)!.storage.local.get(null)) as Record<string, unknown>;
+    return items[name] ?? null;
+  }, key);
+}
+
 export function removeStoredItems(extensionPage: TestPage, keys: string[]): Promise<void> {
   return extensionPage.raw.evaluate(async (names) => {
     const scope = globalThis as unknown as ExtensionScope;
