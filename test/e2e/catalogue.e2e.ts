@@ -4,7 +4,7 @@ import { FIXTURES } from '../fixtures/pages';
 import { HINT_ANCHORS, hintsOnArrival } from './expected-hints';
 import { findAnchorBox } from './harness/anchors';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { useExtensionBrowser } from './harness/setup';
 import { type Box, gapBetween, type TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
@@ -17,19 +17,9 @@ const byFile = (file: string): Fixture => {
   return fixture;
 };
 
-let server: FixtureServer;
-let browser: TestBrowser;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(BROWSER, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function onPage<T>(file: string, use: (page: TestPage) => Promise<T>, on: TestBrowser = browser): Promise<T> {
+async function onPage<T>(file: string, use: (page: TestPage) => Promise<T>, on: TestBrowser = env.browser): Promise<T> {
   const page = await on.open(byFile(file).url);
   try {
     return await use(page);
@@ -150,7 +140,7 @@ describe(`${BROWSER}: identifier and e-mail fields are checked as they are typed
 describe(`${BROWSER}: NEO remembers the connection mode`, () => {
   let fresh: TestBrowser;
   beforeAll(async () => {
-    fresh = await launchBrowser(BROWSER, server);
+    fresh = await launchBrowser(BROWSER, env.server);
   });
   afterAll(() => fresh?.close());
 
@@ -266,10 +256,10 @@ describe(`${BROWSER}: every form still posts exactly what was typed`, () => {
         (css) => [...(document.querySelector(css)?.closest('form')?.elements ?? [])].map((element) => (element as HTMLInputElement).name).filter(Boolean),
         form.submit,
       );
-      const before = server.posts.length;
+      const before = env.server.posts.length;
       await page.clickAt(await page.boxOf(form.submit));
       await page.waitFor(() => document.getElementById('received') !== null || null, null, 'the form to be posted');
-      const posted = server.posts[before]!;
+      const posted = env.server.posts[before]!;
       const fields = Object.fromEntries(posted.fields);
       for (const [selector, value] of Object.entries(form.typed)) expect(fields[names[selector]!], selector).toBe(value);
       for (const [name] of posted.fields) expect(declared).toContain(name);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageId } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { useExtensionBrowser } from './harness/setup';
 import { findAnchorBox, type AnchorQuery } from './harness/anchors';
 import { gapBetween, type TestPage } from './harness/test-page';
 
@@ -31,20 +31,11 @@ const QUIET_MS = 1500;
 const JANUS_FR = FIXTURES.find((fixture) => fixture.expect === 'janus/login' && fixture.lang === 'fr' && !fixture.rendersAfterMs)!;
 const JANUS_EN = FIXTURES.find((fixture) => fixture.expect === 'janus/login' && fixture.lang === 'en')!;
 
-let server: FixtureServer;
-let browser: TestBrowser;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchBrowser(BROWSER, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
-async function withPage<T>(url: string, use: (page: TestPage) => Promise<T>, on: TestBrowser = browser): Promise<T> {
+async function withPage<T>(url: string, use: (page: TestPage) => Promise<T>, on: TestBrowser = env.browser): Promise<T> {
   const page = await on.open(url);
   try {
     return await use(page);
@@ -122,12 +113,12 @@ describe(`${BROWSER}: the Janus identifier is checked as it is typed`, () => {
       await page.waitForHint('janus-identifier');
       const declaredFields = [...readFileSync(new URL(`../fixtures/pages/${JANUS_EN.file}`, import.meta.url), 'utf8').matchAll(/name="([^"]+)"/g)].map((m) => m[1]);
       const csrf = await page.raw.evaluate(() => document.querySelector<HTMLInputElement>('input[name="csrf_token"]')?.value ?? null, null);
-      const postsBefore = server.posts.length;
+      const postsBefore = env.server.posts.length;
       await page.typeInto('#username', 'Hélène.Dupont@cnrs.fr');
       await page.typeInto('#password', 'S3cret « pass » word!');
       await page.clickAt(await page.boxOf('button[name="_eventId_proceed"]'));
       await page.waitFor(() => document.getElementById('received') !== null || null, null, 'the form to be posted');
-      const post = server.posts[postsBefore]!;
+      const post = env.server.posts[postsBefore]!;
       const fields = Object.fromEntries(post.fields);
       expect(fields.j_username).toBe('Hélène.Dupont@cnrs.fr');
       expect(fields.j_password).toBe('S3cret « pass » word!');
@@ -140,7 +131,7 @@ describe(`${BROWSER}: the Janus identifier is checked as it is typed`, () => {
 describe(`${BROWSER}: dismissing hints`, () => {
   let fresh: TestBrowser;
   beforeAll(async () => {
-    fresh = await launchBrowser(BROWSER, server);
+    fresh = await launchBrowser(BROWSER, env.server);
   });
   afterAll(() => fresh?.close());
 
@@ -169,7 +160,7 @@ describe(`${BROWSER}: dismissing hints`, () => {
 describe(`${BROWSER}: French browser`, () => {
   let french: TestBrowser;
   beforeAll(async () => {
-    french = await launchBrowser(BROWSER, server, 'fr');
+    french = await launchBrowser(BROWSER, env.server, 'fr');
   });
   afterAll(() => french?.close());
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
-import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { browserUnderTest } from './harness/browsers';
+import { useExtensionBrowser } from './harness/setup';
 import { removeStoredItems, setStoredItems } from './harness/extension-api';
 import type { TestPage } from './harness/test-page';
 
@@ -11,17 +11,7 @@ const PLAIN = url('gaia/password.html');
 const NAMED = url('gaia/password-named.html');
 const LATE = url('gaia/password-late.html');
 
-let server: FixtureServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(BROWSER, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** What the panel shows: each rule's state, the strength level, and the confirmation verdict. */
 interface PanelView {
@@ -61,7 +51,7 @@ async function panelShows(page: TestPage, expected: { rules?: Record<string, str
 }
 
 async function onPage<T>(address: string, use: (page: TestPage) => Promise<T>): Promise<T> {
-  const page = await browser.open(address);
+  const page = await env.browser.open(address);
   try {
     await page.waitForHint('gaia-password-checker');
     return await use(page);
@@ -101,7 +91,7 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
   });
 
   it("uses the names saved in the extension's settings when the page shows none", async () => {
-    const settingsPage = await browser.openExtensionPage('src/popup/index.html', '[data-step]');
+    const settingsPage = await env.browser.openExtensionPage('src/popup/index.html', '[data-step]');
     // As the popup's settings store them: a versioned envelope (src/shared/storage.ts).
     await setStoredItems(settingsPage, { settings: { version: 1, value: { firstName: 'Hélène', lastName: 'Dupont-Martin' } } });
     await settingsPage.close();
@@ -111,7 +101,7 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
         await panelShows(page, { rules: { name: 'fail' } });
       });
     } finally {
-      const cleanup = await browser.openExtensionPage('src/popup/index.html', '[data-step]');
+      const cleanup = await env.browser.openExtensionPage('src/popup/index.html', '[data-step]');
       await removeStoredItems(cleanup, ['settings']);
       await cleanup.close();
     }

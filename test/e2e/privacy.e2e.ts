@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
-import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { browserUnderTest } from './harness/browsers';
+import { useExtensionBrowser } from './harness/setup';
 import type { ExtensionScope } from './harness/extension-api';
 import type { TestPage } from './harness/test-page';
 
@@ -42,22 +42,12 @@ function everythingInTheDom(page: TestPage): Promise<string> {
   }, null);
 }
 
-let server: FixtureServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(BROWSER, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe(`${BROWSER}: a password typed on GAIA never leaves the content script`, () => {
   it('is not written to the DOM, to storage, to a message, to a log or to the network', async () => {
     // An extension page that records every runtime message, as any extension context receives them.
-    const spy = await browser.openExtensionPage(EXTENSION_PAGE, '[data-step]');
+    const spy = await env.browser.openExtensionPage(EXTENSION_PAGE, '[data-step]');
     await spy.raw.evaluate(() => {
       const seen: string[] = [];
       const scope = globalThis as unknown as ExtensionScope;
@@ -67,9 +57,9 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
         seen.push(JSON.stringify(message));
       });
     }, null);
-    const requestsBefore = server.requests.length;
+    const requestsBefore = env.server.requests.length;
 
-    const page = await browser.open(NAMED);
+    const page = await env.browser.open(NAMED);
     await page.waitForHint('gaia-password-checker');
     await page.typeInto('#pw-new', MARKER);
     await page.typeInto('#pw-confirm', MARKER);
@@ -104,7 +94,7 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
     expect(piecesIn([...page.consoleMessages, ...spy.consoleMessages].join('\n'))).toEqual([]);
 
     // The network: what the server received, and what the page asked for.
-    const received = server.requests.slice(requestsBefore).map((request) => `${request.url}\n${request.body}`);
+    const received = env.server.requests.slice(requestsBefore).map((request) => `${request.url}\n${request.body}`);
     expect(received.length).toBeGreaterThan(0); // the page itself was fetched, so the log works
     expect(piecesIn([...received, ...page.requestUrls].join('\n'))).toEqual([]);
 

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
-import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
+import { browserUnderTest } from './harness/browsers';
+import { useExtensionBrowser } from './harness/setup';
 import { readStoredItem } from './harness/extension-api';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
 import type { TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
 const NEW_PASSWORD = FIXTURES.find((fixture) => fixture.file === 'sesame/new-password.html')!.url;
 
-let server: FixtureServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(BROWSER, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** Whether the stored checklist says the Janus step is done (read from an extension page). */
 async function janusDone(): Promise<boolean> {
-  const page = await browser.openExtensionPage('src/popup/index.html', '[data-step]');
+  const page = await env.browser.openExtensionPage('src/popup/index.html', '[data-step]');
   try {
     const stored = (await readStoredItem(page, 'checklist')) as { value?: { janus?: { done?: boolean } } } | null;
     return stored?.value?.janus?.done === true;
@@ -32,7 +22,7 @@ async function janusDone(): Promise<boolean> {
 }
 
 async function sendNewPassword(first: string, second: string): Promise<void> {
-  const page: TestPage = await browser.open(NEW_PASSWORD);
+  const page: TestPage = await env.browser.open(NEW_PASSWORD);
   try {
     await page.waitForHint('sesame-password-again');
     await page.typeInto('#new-password', first);
