@@ -96,12 +96,13 @@ export interface StrengthTuning {
  * Measured on this project's 2-core machine (test/bench/password.bench-core.ts): zxcvbn-ts's cost grows
  * about linearly past 12 characters and is dominated by its look-alike ("l33t") matcher — with
  * l33tMaxSubstitutions 8, ~10 ms at 12 random characters but ~70 ms at 64.
- * Decision: l33tMaxSubstitutions 2 (look-alike common passwords such as « P@ssw0rd » or « Motdep@sse »
- * are still recognised — with 0 they were graded strong; our own name matcher covers names anyway), and
+ * Decision: l33tMaxSubstitutions 1 (look-alike common passwords such as « P@ssw0rd », « Motdep@sse » or
+ * « B0nj0ur » are still recognised and graded as with 2 or 4 — with 0 they were graded strong; each step
+ * down measured ~20 % faster; our own name matcher covers disguised names anyway), and
  * one window of STRENGTH_MAX_CODE_POINTS (see there). The chunked loop below stays general: chunks of
  * `chunkCodePoints` whose log10(guesses) add up, stopping once the top level is reached.
  */
-export const DEFAULT_TUNING: StrengthTuning = { l33tMaxSubstitutions: 2, chunkCodePoints: STRENGTH_MAX_CODE_POINTS };
+export const DEFAULT_TUNING: StrengthTuning = { l33tMaxSubstitutions: 1, chunkCodePoints: STRENGTH_MAX_CODE_POINTS };
 
 type ZxcvbnCore = typeof ZxcvbnCoreModule;
 type CommonPackage = typeof CommonPackageModule;
