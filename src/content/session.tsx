@@ -73,7 +73,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
   let personNames = namesOf(settings);
 
-  const { host, mount } = createOverlayHost(page.id, uiLanguage(), signal);
+  const { mount } = createOverlayHost(page.id, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
@@ -98,7 +98,6 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
       contacts = contactLines(site.support ?? [], next.settings);
       personNames = namesOf(next);
       mount.lang = uiLanguage();
-      host.setAttribute('lang', uiLanguage());
       // Every text may have changed (language, contacts): render afresh.
       render(null, mount);
       rendered = false;

@@ -1,18 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { type BrowserKind, detectBrowser } from '../shared/browser-kind';
+import { CACHE_STEPS, detectBrowser } from '../shared/browser-kind';
 import { type Engine, engineOf } from '../shared/clear-plan';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
 import { type ClearReport, sendMessage } from '../shared/messages';
 import { forgetPendingClear, type LastClear, readLastClear, watchLastClear, writePendingClear } from '../shared/session-state';
-
-/** Seed 001, « Vous rencontrez des difficultés ? »: the cache steps of each browser (the in-page panel's). */
-const CACHE_STEPS: Readonly<Record<BrowserKind, MessageKey>> = {
-  firefox: 'help_cache_firefox',
-  chrome: 'help_cache_chrome',
-  edge: 'help_cache_edge',
-};
 
 const EXPLANATION: Readonly<Record<Engine, MessageKey>> = { chromium: 'clear_explain_chromium', gecko: 'clear_explain_gecko' };
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from './message-keys';
+
 /** The browsers whose cache-clearing steps the seeds give (seed 001). */
 export type BrowserKind = 'firefox' | 'edge' | 'chrome';
 
@@ -7,3 +9,10 @@ export function detectBrowser(userAgent: string): BrowserKind {
   if (/\bEdg(e|A|iOS)?\//.test(userAgent)) return 'edge';
   return 'chrome';
 }
+
+/** Seed 001, « Vous rencontrez des difficultés ? »: the message with each browser's cache steps. */
+export const CACHE_STEPS: Readonly<Record<BrowserKind, MessageKey>> = {
+  firefox: 'help_cache_firefox',
+  chrome: 'help_cache_chrome',
+  edge: 'help_cache_edge',
+};

@@ -1,3 +1,4 @@
+import { isCnrsHost } from '../engine/recognise';
 import { SITES } from '../rules';
 import type { PageId } from '../rules/page-ids';
 
@@ -7,9 +8,7 @@ export const CNRS_DOMAIN = 'cnrs.fr';
 /** The manifest's host permission: what the content script needs, and what Firefox lets people withhold. */
 export const CNRS_ORIGINS = ['https://*.cnrs.fr/*'];
 
-export function isCnrsHost(host: string): boolean {
-  return host === CNRS_DOMAIN || host.endsWith(`.${CNRS_DOMAIN}`);
-}
+export { isCnrsHost };
 
 /** Whether the extension's content script runs at this address. */
 export function isCnrsPageUrl(url: string | undefined): boolean {

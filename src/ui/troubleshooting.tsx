@@ -1,15 +1,7 @@
 import { useState } from 'preact/hooks';
-import { detectBrowser } from '../shared/browser-kind';
+import { CACHE_STEPS, detectBrowser } from '../shared/browser-kind';
 import { t } from '../shared/i18n';
-import type { MessageKey } from '../shared/message-keys';
 import type { ContactLine } from './contacts';
-
-/** Seed 001, « Vous rencontrez des difficultés ? »: the cache steps for each browser. */
-const CACHE_STEPS: Record<ReturnType<typeof detectBrowser>, MessageKey> = {
-  firefox: 'help_cache_firefox',
-  chrome: 'help_cache_chrome',
-  edge: 'help_cache_edge',
-};
 
 /**
  * A small "page blank?" button on every recognised page, opening the blank-page steps of seed 001 for

@@ -4,25 +4,15 @@ import type { PageId } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
-import { findAnchorBox, type AnchorQuery } from './harness/anchors';
+import { HINT_ANCHORS, HINTS_ON_ARRIVAL } from './expected-hints';
+import { findAnchorBox } from './harness/anchors';
 import { gapBetween, type TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
 const SCREENSHOTS = 'test-results/screenshots';
 
-/** Where each hint must sit on the replicas: the element a person would see it next to. */
-const EXPECTED_ANCHORS: Record<string, AnchorQuery> = {
-  'idp-choice-units': { css: 'button, a, label, input', text: ['Personnels des unités', 'Unit staff'] },
-  'idp-choice-external': { css: 'button, a, label, input', text: ['Personnels externes', 'External staff'] },
-  'idp-choice-remember': { css: 'select' },
-  'janus-service': { css: 'legend' },
-  'janus-identifier': { css: '#username' },
-  'janus-first-login': { css: 'a', text: ['Première connexion', 'First'] },
-};
-const HINTS_BY_PAGE: Partial<Record<PageId, string[]>> = {
-  'idp/choice': ['idp-choice-units', 'idp-choice-external', 'idp-choice-remember'],
-  'janus/login': ['janus-service', 'janus-identifier', 'janus-first-login'],
-};
+/** The two pages of this issue; what they show, and where, is in expected-hints.ts. */
+const FOUNDATION_PAGES: readonly PageId[] = ['idp/choice', 'janus/login'];
 /** A hint is "next to" its element when the gap between the two boxes is at most this. */
 const NEXT_TO_PX = 24;
 /** How long a page that must get no UI is watched (after any late rendering) before concluding. */
@@ -45,17 +35,17 @@ async function withPage<T>(url: string, use: (page: TestPage) => Promise<T>, on:
 }
 
 describe(`${BROWSER}: hints on the identity-provider choice and Janus pages`, () => {
-  const recognised = FIXTURES.filter((fixture) => fixture.expect && HINTS_BY_PAGE[fixture.expect]);
+  const recognised = FIXTURES.filter((fixture) => fixture.expect && FOUNDATION_PAGES.includes(fixture.expect));
 
   it.each(recognised.map((fixture) => [fixture.file, fixture] as const))(
     '%s: every hint appears next to its element',
     async (file, fixture) => {
       await withPage(fixture.url, async (page) => {
-        for (const hintId of HINTS_BY_PAGE[fixture.expect!]!) {
+        for (const hintId of HINTS_ON_ARRIVAL[fixture.expect!]) {
           const hint = await page.waitForHint(hintId);
           expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
           expect(hint.text.length).toBeGreaterThan(20);
-          const anchor = await findAnchorBox(page, EXPECTED_ANCHORS[hintId]!);
+          const anchor = await findAnchorBox(page, HINT_ANCHORS[hintId]!);
           expect(gapBetween(hint.box, anchor), `${hintId} is ${Math.round(gapBetween(hint.box, anchor))} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
         }
         expect(await page.overlayPages()).toEqual([fixture.expect]);
