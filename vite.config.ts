@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { siteSketches } from './scripts/site-sketches-plugin';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
@@ -78,7 +79,7 @@ export default defineConfig(({ mode }) => {
   return {
     // assets/ holds _locales and icons, copied as they are to the root of each build.
     publicDir: 'assets',
-    plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest, browser: target }), shipLicences()],
+    plugins: process.env.VITEST ? [preact()] : [preact(), siteSketches(), crx({ manifest, browser: target }), shipLicences()],
     build: {
       outDir: DIST[target],
       emptyOutDir: true,

@@ -1,12 +1,26 @@
 /**
- * Content script entry: runs on every CNRS page, so it holds only what recognition needs (the rules and
- * the engine, no UI, no browser API). The overlay is loaded only when a page is recognised.
+ * Content script entry: runs on every CNRS page, so it holds only the sites' sketches (src/engine/sketch.ts),
+ * the gate that tests them and the page watcher. The sites' rules, the engine and the overlay are in
+ * lazy.ts, loaded only when a sketch holds.
  */
-import { HOST_TAG } from '../ui/host-tag';
+import { SITE_SKETCHES } from 'virtual:site-sketches';
+import { sitesThatMayMatch } from '../engine/gate';
 import type { Recognised } from '../engine/recognise';
 import { watchPage } from '../engine/watch';
-import { SITES } from '../rules';
+import { HOST_TAG } from '../ui/host-tag';
+import LAZY_FILE from './lazy.ts?script&module';
 import type { PageSession } from './session';
+
+type Lazy = typeof import('./lazy');
+type ExtensionGlobal = { chrome?: { runtime?: { id?: string; getURL: (path: string) => string } } };
+const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
+
+let lazyModule: Promise<Lazy> | undefined;
+/**
+ * Imported by URL rather than by path: Vite wraps every `import('./path')` in a module-preload helper (1.7 KB
+ * of code that an extension has no use for), which the entry would then carry on every CNRS page.
+ */
+const lazy = (): Promise<Lazy> => (lazyModule ??= import(/* @vite-ignore */ runtime()!.getURL(LAZY_FILE)) as Promise<Lazy>);
 
 interface Current {
   readonly key: string;
@@ -16,6 +30,8 @@ interface Current {
 
 let current: Current | undefined;
 const lifetime = new AbortController();
+/** Counts looks, so that a slow look never overrides what a later one found. */
+let looks = 0;
 
 function show(found: Recognised | undefined): void {
   const key = found ? `${found.page.id} ${location.href}` : '';
@@ -28,21 +44,23 @@ function show(found: Recognised | undefined): void {
   current = undefined;
   if (!found) return;
   const controller = new AbortController();
-  const session = import('./session').then(({ startSession }) => startSession(found, controller.signal));
+  const session = lazy().then((module) => module.startSession(found, controller.signal));
   current = { key, controller, session };
 }
 
-watchPage({
-  sites: SITES,
-  signal: lifetime.signal,
-  isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase(),
-  onLook: (found) => {
-    // An extension that was reloaded or removed leaves this script orphaned: stop everything.
-    if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) {
-      current?.controller.abort();
-      lifetime.abort();
-      return;
-    }
-    show(found);
-  },
-});
+function look(): void {
+  // An extension that was reloaded or removed leaves this script orphaned: stop everything.
+  if (!runtime()?.id) {
+    current?.controller.abort();
+    lifetime.abort();
+    return;
+  }
+  const thisLook = ++looks;
+  const candidates = sitesThatMayMatch(SITE_SKETCHES, new URL(location.href), document);
+  const found = candidates.length === 0 ? Promise.resolve(undefined) : lazy().then((module) => module.findPage(candidates.map((site) => site.id), document));
+  void found.then((page) => {
+    if (thisLook === looks && !lifetime.signal.aborted) show(page);
+  });
+}
+
+watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });

@@ -1,19 +1,11 @@
 import type { Condition, PageRule, SiteRules } from '../rules/types';
 import { containsAny } from './fold';
+import { siteApplies } from './gate';
 import { locate, readableText } from './locate';
 
 export interface Recognised {
   readonly site: SiteRules;
   readonly page: PageRule;
-}
-
-/** True for cnrs.fr and its subdomains: pages without a known host are looked for there only. */
-export function isCnrsHost(hostname: string): boolean {
-  return hostname === 'cnrs.fr' || hostname.endsWith('.cnrs.fr');
-}
-
-function siteApplies(site: SiteRules, hostname: string): boolean {
-  return site.hosts ? site.hosts.includes(hostname) : isCnrsHost(hostname);
 }
 
 /** Evaluates conditions against one page, reading its text at most once and only if a rule asks. */

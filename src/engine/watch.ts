@@ -1,10 +1,6 @@
-import type { SiteRules } from '../rules/types';
-import { type Recognised, recognise } from './recognise';
-
 export interface WatchOptions {
-  readonly sites: readonly SiteRules[];
-  /** Called after every look at the page, with what it is now (undefined: no rule recognises it). */
-  readonly onLook: (found: Recognised | undefined) => void;
+  /** Looks at the page: called once at once, then after every (batched) change of the page. */
+  readonly look: () => void;
   /** Nodes whose own changes are not page changes (our overlay). */
   readonly isOwnNode: (node: Node) => boolean;
   readonly signal: AbortSignal;
@@ -23,15 +19,15 @@ const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'
  * Looks at the page now, then again whenever it changes: late-rendered forms, in-page navigation
  * (history or hash changes), modals that open. Everything stops when the signal aborts.
  */
-export function watchPage({ sites, onLook, isOwnNode, signal }: WatchOptions): void {
+export function watchPage({ look, isOwnNode, signal }: WatchOptions): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
 
-  const look = () => {
+  const lookNow = () => {
     pending = undefined;
-    if (!signal.aborted) onLook(recognise(sites, new URL(location.href), document));
+    if (!signal.aborted) look();
   };
   const schedule = () => {
-    pending ??= setTimeout(look, LOOK_DELAY_MS);
+    pending ??= setTimeout(lookNow, LOOK_DELAY_MS);
   };
 
   const observer = new MutationObserver((records) => {
@@ -56,7 +52,7 @@ export function watchPage({ sites, onLook, isOwnNode, signal }: WatchOptions): v
     },
     { once: true },
   );
-  look();
+  lookNow();
 }
 
 function isOwnChange(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {

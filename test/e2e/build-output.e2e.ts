@@ -27,8 +27,16 @@ describe(`${BROWSER} build: what each page loads`, () => {
     for (const chunk of estimator) expect(withoutPanel.has(chunk), `${chunk} is reachable without the password panel`).toBe(false);
   });
 
-  it('loads neither the overlay nor the estimator on a page that matches no rule', () => {
+  it('can reach the rules, the overlay and the password panel from the content entry', () => {
+    const all = reachable(graph, graph.contentEntry);
+    for (const prefix of ['janus-', 'recognise-', 'session-', 'password-panel-']) {
+      expect([...all].some((chunk) => chunk.startsWith(prefix)), prefix).toBe(true);
+    }
+  });
+
+  it('loads neither the rules, the overlay nor the estimator on a page that matches no rule', () => {
     const idle = staticClosure(graph, graph.contentEntry);
-    expect([...idle].some((chunk) => chunk.startsWith('session-') || chunk.startsWith('password-panel-'))).toBe(false);
+    const lazy = ['janus-', 'gaia-', 'idp-', 'recognise-', 'locate-', 'session-', 'password-panel-'];
+    expect([...idle].filter((chunk) => lazy.some((prefix) => chunk.startsWith(prefix)))).toEqual([]);
   });
 });

@@ -43,10 +43,9 @@ describe('page watcher', () => {
     const looks: (string | undefined)[] = [];
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     watchPage({
-      sites: SITES,
       signal: controller.signal,
       isOwnNode: () => false,
-      onLook: (found) => looks.push(found?.page.id),
+      look: () => looks.push(recognise(SITES, new URL(location.href), document)?.page.id),
     });
     expect(looks).toEqual([undefined]);
 

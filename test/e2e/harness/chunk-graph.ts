@@ -14,6 +14,8 @@ export interface ChunkGraph {
 
 const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g;
+/** A chunk named by its extension path, imported at run time through runtime.getURL (src/content/index.ts). */
+const IMPORT_BY_URL = /[`"']assets\/([^`"']+\.js)[`"']/g;
 
 export function readChunkGraph(distDir: string): ChunkGraph {
   const assets = join(distDir, 'assets');
@@ -24,7 +26,7 @@ export function readChunkGraph(distDir: string): ChunkGraph {
     const code = readFileSync(join(assets, file), 'utf8');
     sizes.set(file, statSync(join(assets, file)).size);
     staticImports.set(file, [...code.matchAll(STATIC_IMPORT)].map((match) => match[1]!));
-    dynamicImports.set(file, [...code.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!));
+    dynamicImports.set(file, [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(IMPORT_BY_URL)].map((match) => match[1]!));
   }
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const contentLoader = manifest.content_scripts[0]!.js[0]!.replace(/^assets\//, '');

@@ -1,0 +1,24 @@
+/**
+ * The part of the content script that only a page which may be CNRS's own loads: the sites' rules, the
+ * engine and, once a page is recognised, the overlay. The entry imports this module by its built file
+ * name (see index.ts), which keeps Vite's module-preload helper out of the entry.
+ */
+import type { Recognised } from '../engine/recognise';
+import type { PageSession } from './session';
+import { SITE_RULES } from 'virtual:site-rules';
+
+/** What page this is, judged by the real rules of the sites whose sketches held (ids, registry order). */
+export async function findPage(siteIds: readonly string[], doc: Document): Promise<Recognised | undefined> {
+  const [{ recognise }, ...modules] = await Promise.all([import('../engine/recognise'), ...siteIds.map((id) => SITE_RULES[id]!())]);
+  // Read the address again: the page may have moved on while the rules loaded.
+  return recognise(
+    modules.map((module) => module.default),
+    new URL(doc.URL),
+    doc,
+  );
+}
+
+export async function startSession(found: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
+  const session = await import('./session');
+  return session.startSession(found, signal);
+}
