@@ -1,4 +1,5 @@
 import { runnerImport, type Plugin } from 'vite';
+import type * as SketchModule from '../src/engine/sketch';
 import type { SiteSketch } from '../src/engine/sketch';
 import type { SiteRules } from '../src/rules/types';
 
@@ -31,7 +32,7 @@ export function siteSketches(): Plugin {
     async load(id) {
       if (id === `\0${SKETCHES_ID}`) {
         const sites = await loadSites();
-        const { module: sketches } = await runnerImport<typeof import('../src/engine/sketch')>(`${root}src/engine/sketch.ts`);
+        const { module: sketches } = await runnerImport<typeof SketchModule>(`${root}src/engine/sketch.ts`);
         for (const site of sites) this.addWatchFile(ruleFile(site.id));
         return `export const SITE_SKETCHES=[${sites.map((site) => sketchSource(sketches.sketchSite(site))).join(',\n')}];`;
       }
