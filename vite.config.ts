@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
-import { siteSketches } from './scripts/site-sketches-plugin';
+import { siteSketches } from './scripts/site-sketches-plugin.ts';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
