@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bin, capture, run } from './run-step.mjs';
 
-async function webExtLint() {
-  if (!existsSync('dist/firefox/manifest.json')) {
-    console.error('web-ext lint: no Firefox build in dist/firefox; run `npm run build` first.');
+/** web-ext lint of an unpacked Firefox extension (the build, or the store package's content). */
+export async function webExtLint(sourceDir = 'dist/firefox') {
+  if (!existsSync(`${sourceDir}/manifest.json`)) {
+    console.error(`web-ext lint: no Firefox build in ${sourceDir}; run \`npm run build\` first.`);
     return false;
   }
-  const { output } = await capture(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery']);
+  const { output } = await capture(bin('web-ext'), ['lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery']);
   let report;
   try {
     report = JSON.parse(output);
@@ -27,7 +28,7 @@ async function webExtLint() {
 export const LINT_CHECKS = [
   ['typescript (tsc --noEmit, strict)', async () => (await run(bin('tsc'), ['--noEmit', '-p', '.'])) === 0],
   ['eslint', async () => (await run(bin('eslint'), ['--max-warnings', '0', '.'])) === 0],
-  ['web-ext lint (dist/firefox)', webExtLint],
+  ['web-ext lint (dist/firefox)', () => webExtLint()],
 ];
 
 export async function lint() {
