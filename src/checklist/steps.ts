@@ -1,5 +1,3 @@
-import { SITES } from '../rules';
-import type { PageId } from '../rules/page-ids';
 import type { StepId } from '../rules/types';
 import type { MessageKey } from '../shared/message-keys';
 import type { Profile } from './profiles';
@@ -107,9 +105,4 @@ export const STEPS: readonly StepDefinition[] = [
 /** How a step fits the person; before the question is answered, every step applies. */
 export function fitFor(step: StepDefinition, profile: Profile | null): StepFit {
   return profile ? step.fit[profile] : FOR_EVERYONE;
-}
-
-/** The recognised pages that tick a step by themselves, from the rules' `marksStep`. */
-export function pagesTicking(step: StepId): PageId[] {
-  return SITES.flatMap((site) => site.pages.filter((page) => page.marksStep?.step === step).map((page) => page.id));
 }

@@ -4,11 +4,15 @@
  * name (see index.ts), which keeps Vite's module-preload helper out of the entry.
  */
 import type { Recognised } from '../engine/recognise';
+import type * as SessionModule from './session';
 import type { PageSession } from './session';
 import { SITE_RULES } from 'virtual:site-rules';
 
 /** What page this is, judged by the real rules of the sites whose sketches held (ids, registry order). */
 export async function findPage(siteIds: readonly string[], doc: Document): Promise<Recognised | undefined> {
+  // A sketch held, so this is very likely a page with hints: fetch the overlay while the rules decide,
+  // rather than after (each round of imports costs tens of milliseconds on a busy machine).
+  loadSession().catch(() => undefined); // a failure surfaces in startSession, which awaits the same import
   const [{ recognise }, ...modules] = await Promise.all([import('../engine/recognise'), ...siteIds.map((id) => SITE_RULES[id]!())]);
   // Read the address again: the page may have moved on while the rules loaded.
   return recognise(
@@ -18,7 +22,9 @@ export async function findPage(siteIds: readonly string[], doc: Document): Promi
   );
 }
 
+let session: Promise<typeof SessionModule> | undefined;
+const loadSession = () => (session ??= import('./session'));
+
 export async function startSession(found: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
-  const session = await import('./session');
-  return session.startSession(found, signal);
+  return (await loadSession()).startSession(found, signal);
 }

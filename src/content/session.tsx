@@ -60,11 +60,9 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     readItem('dismissedHints'),
     readItem('rememberedChoices'),
     readSettings(),
-  ]);
-  await Promise.all([
-    applyLanguage(settings.settings.language),
     page.hints.some((hint) => hint.passwordChecker) ? preloadPasswordPanel() : undefined,
   ]);
+  await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
   const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
   // The checklist follows the person's progress whether or not hints are shown.

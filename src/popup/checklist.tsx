@@ -1,6 +1,7 @@
 import type { Profile } from '../checklist/profiles';
 import { type Checklist as ChecklistState, isDone, progress, setByHand } from '../checklist/state';
-import { fitFor, pagesTicking, type StepDefinition, STEPS } from '../checklist/steps';
+import { fitFor, type StepDefinition, STEPS } from '../checklist/steps';
+import { pagesTicking } from '../checklist/ticking-pages';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-schema';
 import { readItem, writeItem } from '../shared/storage';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILES } from '../../src/checklist/profiles';
 import { type Checklist, decodeChecklist, isDone, progress, recordSuccess, setByHand } from '../../src/checklist/state';
-import { fitFor, pagesTicking, STEPS } from '../../src/checklist/steps';
+import { fitFor, STEPS } from '../../src/checklist/steps';
+import { pagesTicking } from '../../src/checklist/ticking-pages';
 import { STEP_IDS } from '../../src/rules/types';
 
 const NOW = 1_800_000_000_000;

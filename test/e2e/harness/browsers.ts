@@ -47,7 +47,7 @@ export function assertRunnable(name: BrowserName): void {
 
 // Flags known to work on these machines (research browser-harness.md): no sandbox as root, and no
 // background traffic towards Google's hosts on a network that refuses it.
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
 
 export interface LaunchOptions {
   /** Default true; the demo opens a window when there is a display. */

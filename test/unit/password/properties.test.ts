@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAIA_SPECIALS } from '../../../src/password/constants';
 import { checkPassword, RULE_IDS, type PasswordReport } from '../../../src/password/rules';
+import { LONG_INPUT_CRAFTED, LONG_INPUT_CRAFTED_NAMES, LONG_INPUT_NAMES, LONG_INPUTS } from './long-inputs';
 
 /** Any UTF-16 unit, lone surrogates included: what a broken paste can put in a field. */
 const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) });
@@ -114,53 +115,31 @@ describe('properties of checkPassword', () => {
   });
 });
 
-describe('speed on 10,000-character inputs', () => {
-  const NAMES = ['Hélène Dupont-Martin', 'helene.dupont-martin@ods.services', 'Luc', 'Li'];
-  const BUDGET_MS = 50;
-
-  function timeCheck(password: string, names: readonly string[] = NAMES): number {
-    checkPassword(password, { names }); // warm-up: the first call pays for JIT compilation
-    const started = performance.now();
-    checkPassword(password, { names });
-    return performance.now() - started;
-  }
-
-  it.each([
-    ['random ASCII', 'Xk7#pQ2!vL9mZ3$w'.repeat(625)],
-    ['one letter', 'a'.repeat(10_000)],
-    ['look-alikes only', '@'.repeat(10_000)],
-    ['digits only', '4'.repeat(10_000)],
-    ['names over and over', 'Dup0nt-Luc!'.repeat(910)],
-    ['non-ASCII digits', '٣'.repeat(10_000)],
-    ['emoji', '😀'.repeat(10_000)],
-    ['NFD accents', 'e\u0301'.repeat(5_000)],
-    ['a ligature that NFKD would expand 18 times', '\ufdfa'.repeat(10_000)],
-  ])('%s completes in under 50 ms', (_label, password) => {
-    expect(timeCheck(password)).toBeLessThan(BUDGET_MS);
+/**
+ * Long pastes: the checker must judge them whole and without throwing. How fast it does so (the 50 ms
+ * budget on these very inputs) is measured by `npm run bench`, not asserted here, since timings on a
+ * shared machine are noise.
+ */
+describe('10,000-character inputs', () => {
+  it.each(LONG_INPUTS.map(({ label, password }) => [label, password] as const))('%s gets a verdict for every rule', (_label, password) => {
+    const report = checkPassword(password, { names: LONG_INPUT_NAMES });
+    expect(report.results.map(({ rule }) => rule)).toEqual([...RULE_IDS]);
+    expect(stateOf(report, 'length')).toBe('pass');
   });
 
-  it('stays under 50 ms with the largest names list and an input crafted against the matcher', () => {
-    const names = Array.from({ length: 40 }, (_, index) => `${'a'.repeat(23)}${String.fromCharCode(98 + (index % 24))}`);
-    expect(timeCheck(`${'4'.repeat(23)}a`.repeat(417), names)).toBeLessThan(BUDGET_MS);
-    expect(timeCheck('a'.repeat(10_000), names)).toBeLessThan(BUDGET_MS);
+  it('gets a verdict with the largest names list and an input crafted against the matcher', () => {
+    for (const password of LONG_INPUT_CRAFTED) {
+      expect(checkPassword(password, { names: LONG_INPUT_CRAFTED_NAMES }).results).toHaveLength(RULE_IDS.length);
+    }
   });
 
-  it('stays under 50 ms for random 10,000-character strings', () => {
+  it('gets a verdict for random 10,000-character strings', () => {
     fc.assert(
       fc.property(fc.oneof(anyUtf16, anyCodePoints, anyGraphemes).filter((text) => text.length > 0), (seed) => {
         const password = seed.repeat(Math.ceil(10_000 / seed.length)).slice(0, 10_000);
-        expect(timeCheck(password)).toBeLessThan(BUDGET_MS);
+        expect(checkPassword(password, { names: LONG_INPUT_NAMES }).results).toHaveLength(RULE_IDS.length);
       }),
       { numRuns: 25 },
     );
-  });
-
-  it('checks a 64-character password in well under 0.5 ms on average', () => {
-    const password = 'Xk7#pQ2!vL9mZ3$wSoleil-Levant_Dup0nt:Luc/14-07-89!Ab'.padEnd(64, 'z');
-    for (let index = 0; index < 200; index += 1) checkPassword(password, { names: NAMES });
-    const runs = 2_000;
-    const started = performance.now();
-    for (let index = 0; index < runs; index += 1) checkPassword(password, { names: NAMES });
-    expect((performance.now() - started) / runs).toBeLessThan(0.5);
   });
 });
