@@ -90,6 +90,20 @@ export default defineConfig(({ mode }) => {
       // The strength estimator's dictionaries are two chunks of ~430 and ~630 KB, loaded only on GAIA's
       // password page once something is typed (test/e2e/build-output.e2e.ts); nothing else comes close.
       chunkSizeWarningLimit: 700,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // What a recognised page needs once a sketch holds (engine, overlay, storage, Preact), in one
+              // file: each file a content script imports costs a round trip, tens of milliseconds on a busy
+              // machine. The rules of each site and the password panel stay apart, loaded only where needed.
+              // What the entry shares with the rest: first, so that the overlay group cannot pull it in.
+              { name: 'gate', priority: 2, test: /\/src\/(engine\/(gate|sketch|fold|watch)|ui\/host-tag)\.ts$/ },
+              { name: 'overlay', priority: 1, test: /\/src\/(content\/(session|step-success)|engine\/(hints|locate|recognise)|ui\/(?!password-panel|host-tag)|shared\/(?!cnrs-sites|clear-plan)|checklist\/(state|steps|profiles))|\/node_modules\/(preact|@floating-ui|webextension-polyfill)\// },
+            ],
+          },
+        },
+      },
     },
     test: {
       projects: [

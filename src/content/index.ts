@@ -3,28 +3,29 @@
  * the gate that tests them and the page watcher. The sites' rules, the engine and the overlay are in
  * lazy.ts, loaded only when a sketch holds.
  */
+import LAZY_URL from 'virtual:content-lazy-url';
 import { SITE_SKETCHES } from 'virtual:site-sketches';
 import { sitesThatMayMatch } from '../engine/gate';
 import type { Recognised } from '../engine/recognise';
 import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
 import type * as LazyModule from './lazy';
-import LAZY_FILE from './lazy.ts?script&module';
 import type { PageSession } from './session';
 
 type Lazy = typeof LazyModule;
-type ExtensionGlobal = { chrome?: { runtime?: { id?: string; getURL: (path: string) => string } } };
+type ExtensionGlobal = { chrome?: { runtime?: { id?: string } } };
 const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
 
 let lazyModule: Promise<Lazy> | undefined;
 /**
  * Imported by URL rather than by path: Vite wraps every `import('./path')` in a module-preload helper (1.7 KB
- * of code that an extension has no use for), which the entry would then carry on every CNRS page.
+ * of code that an extension has no use for), which the entry would then carry on every CNRS page. The
+ * URL is that of content-lazy.js beside this chunk (scripts/site-sketches-plugin.ts).
  */
 const lazy = (): Promise<Lazy> =>
-  // The URL is this extension's own file, named at build time; nothing from the page goes into it.
+  // The URL is this extension's own file, fixed at build time; nothing from the page goes into it.
   // eslint-disable-next-line no-unsanitized/method
-  (lazyModule ??= import(/* @vite-ignore */ runtime()!.getURL(LAZY_FILE)) as Promise<Lazy>);
+  (lazyModule ??= import(/* @vite-ignore */ LAZY_URL) as Promise<Lazy>);
 
 interface Current {
   readonly key: string;

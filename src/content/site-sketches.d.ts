@@ -13,8 +13,8 @@ declare module 'virtual:site-rules' {
   export const SITE_RULES: Readonly<Record<string, () => Promise<{ readonly default: SiteRules }>>>;
 }
 
-/** @crxjs/vite-plugin: the built file name of a module, to import it at run time by its extension URL. */
-declare module '*?script&module' {
-  const fileName: string;
-  export default fileName;
+declare module 'virtual:content-lazy-url' {
+  /** The extension URL of src/content/lazy.ts, built as a chunk of its own. */
+  const url: string;
+  export default url;
 }
