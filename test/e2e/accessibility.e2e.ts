@@ -86,7 +86,7 @@ interface Typing {
  * verdict (an error on some pages, ok on others, so that both colours are audited), the password panel
  * with rules passed and failed, a strength and the confirmation line, hints that wait for an action.
  */
-const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typing[]; readonly then?: (page: TestPage) => Promise<void> }>> = {
+const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typing[]; readonly then?: (page: TestPage) => Promise<unknown> }>> = {
   'janus/login': {
     typing: [{ field: '#username', text: 'helene.dupont', answered: true }],
     then: (page) => waitForVerdict(page, 'janus-identifier', 'error'),
