@@ -13,15 +13,32 @@ export interface HintCardProps {
   readonly onDismiss: (hintId: string) => void;
 }
 
+/** What Tab can reach inside the overlay, in the order Tab reaches it. */
+const TABBABLE = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** The first control of ours after the card, where Tab would have gone next (the help button is always last). */
+function controlAfter(card: HTMLElement): HTMLElement | undefined {
+  const root = card.getRootNode() as ShadowRoot;
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].find(
+    (element) => !card.contains(element) && card.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+}
+
 export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
   const { spec, anchor, args, compareWith } = hint;
   const card = useRef<HTMLDivElement>(null);
+  const textId = `hint-text-${spec.id}`;
   const dismiss = () => {
-    const root = card.current?.getRootNode();
-    const hadFocus = root instanceof ShadowRoot && card.current?.contains(root.activeElement);
+    const element = card.current;
+    const root = element?.getRootNode();
+    const hadFocus = element && root instanceof ShadowRoot && element.contains(root.activeElement);
+    const next = hadFocus ? controlAfter(element) : undefined;
     onDismiss(spec.id);
-    // Keyboard users who closed the hint go back to the field it was about, never to the top of the page.
-    if (hadFocus && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
+    if (!hadFocus) return;
+    // Keyboard users who closed the hint go back to the field it was about; when that is not a control
+    // (a heading, a legend), to where Tab would have gone next. Never to the top of the page.
+    if (anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
+    if (!(anchor instanceof HTMLElement && anchor.matches(':focus'))) next?.focus({ preventScroll: true });
   };
   return (
     <div
@@ -36,7 +53,9 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
         }
       }}
     >
-      <p class="text">{t(spec.message, args)}</p>
+      <p class="text" id={textId}>
+        {t(spec.message, args)}
+      </p>
       {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} other={compareWith} />}
       {spec.passwordChecker && anchor && (
         <LazyPasswordPanel field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />
@@ -53,8 +72,11 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
           ))}
         </ul>
       )}
-      <button type="button" class="dismiss" aria-label={t('ui_dismiss')} title={t('ui_dismiss')} onClick={dismiss}>
-        <span aria-hidden="true">×</span>
+      {/* The hint's text is the button's description, so that a screen reader reaching it by Tab reads it. */}
+      <button type="button" class="dismiss" aria-label={t('ui_dismiss')} aria-describedby={textId} title={t('ui_dismiss')} onClick={dismiss}>
+        <svg class="dismiss-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 4l8 8M12 4l-8 8" />
+        </svg>
       </button>
     </div>
   );

@@ -38,6 +38,9 @@ export function createOverlayHost(pageId: PageId, language: string, signal: Abor
   host.setAttribute('data-cnrs-helper', '');
   host.setAttribute('data-page', pageId);
   for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  // Text spacing stays adjustable (WCAG 1.4.12, axe avoid-inline-spacing): the host has no text of its
+  // own, and the overlay sets its spacing itself (overlay.css).
+  for (const property of ['line-height', 'letter-spacing', 'word-spacing']) host.style.setProperty(property, 'normal');
 
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

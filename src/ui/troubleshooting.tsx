@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CACHE_STEPS, detectBrowser } from '../shared/browser-kind';
 import { t } from '../shared/i18n';
 import type { ContactLine } from './contacts';
@@ -8,23 +8,48 @@ import type { ContactLine } from './contacts';
  * the browser in use and the people to ask about this site.
  */
 export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[] }) {
-  const [open, setOpen] = useState(false);
+  // `focus`: whether focus follows the change. Only the person's own action on the launcher or in the
+  // panel moves it, so that showing the overlay never takes focus from the page.
+  const [state, setState] = useState({ open: false, focus: false });
+  const launcher = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const browser = detectBrowser(navigator.userAgent);
-  if (!open) {
+  // The launcher and the panel replace each other: focus goes along, or a keyboard user would be left
+  // on nothing, back at the top of the page.
+  useLayoutEffect(() => {
+    if (state.focus) (state.open ? panel : launcher).current?.focus({ preventScroll: true });
+  }, [state]);
+  const close = () => {
+    const root = panel.current?.getRootNode();
+    setState({ open: false, focus: root instanceof ShadowRoot && !!panel.current?.contains(root.activeElement) });
+  };
+  if (!state.open) {
     return (
-      <button type="button" class="help-launcher" data-troubleshooting aria-expanded="false" onClick={() => setOpen(true)}>
+      <button
+        ref={launcher}
+        type="button"
+        class="help-launcher"
+        data-troubleshooting
+        aria-expanded="false"
+        onClick={() => setState({ open: true, focus: true })}
+      >
         <span aria-hidden="true">?</span> {t('help_open')}
       </button>
     );
   }
   return (
     <section
+      ref={panel}
+      tabIndex={-1}
       class="help-panel"
       data-troubleshooting-panel
       data-browser={browser}
       aria-label={t('help_title')}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
       }}
     >
       <p class="help-title">{t('help_title')}</p>
@@ -51,7 +76,7 @@ export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[]
           </li>
         ))}
       </ul>
-      <button type="button" class="action" aria-expanded="true" onClick={() => setOpen(false)}>
+      <button type="button" class="action" aria-expanded="true" onClick={close}>
         {t('help_close')}
       </button>
     </section>

@@ -58,6 +58,10 @@ export interface LaunchOptions {
    * among them; Firefox shows a prompt, which this turns off.
    */
   readonly grantOptionalPermissions?: boolean;
+  /** The colour scheme pages see (`prefers-color-scheme`); default light. */
+  readonly colorScheme?: 'light' | 'dark';
+  /** Whether pages see `prefers-reduced-motion: reduce`; default false. */
+  readonly reducedMotion?: boolean;
 }
 
 /**
@@ -84,7 +88,11 @@ async function openWithoutWaiting(raw: RawPage, url: string, readySelector: stri
   return page;
 }
 
-async function launchChromium(server: FixtureServer, language: Language, { headless = true }: LaunchOptions): Promise<TestBrowser> {
+async function launchChromium(
+  server: FixtureServer,
+  language: Language,
+  { headless = true, colorScheme = 'light', reducedMotion = false }: LaunchOptions,
+): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'cnrs-helper-chromium-'));
   const extension = EXTENSION_DIRS.chromium;
   const context = await chromium.launchPersistentContext(profile, {
@@ -93,6 +101,8 @@ async function launchChromium(server: FixtureServer, language: Language, { headl
     ignoreHTTPSErrors: true,
     locale: language === 'fr' ? 'fr-FR' : 'en-US',
     viewport: { width: 1280, height: 800 },
+    colorScheme,
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
     // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE.
     env: { ...process.env, LANGUAGE: language, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
     args: [
@@ -122,7 +132,11 @@ async function launchChromium(server: FixtureServer, language: Language, { headl
   };
 }
 
-async function launchFirefox(server: FixtureServer, language: Language, { headless = true, grantOptionalPermissions = false }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox(
+  server: FixtureServer,
+  language: Language,
+  { headless = true, grantOptionalPermissions = false, colorScheme = 'light', reducedMotion = false }: LaunchOptions,
+): Promise<TestBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox,
@@ -143,6 +157,9 @@ async function launchFirefox(server: FixtureServer, language: Language, { headle
       'intl.accept_languages': language === 'fr' ? 'fr-FR, fr' : 'en-US, en',
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_EXTENSION_UUID }),
       ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+      // BiDi cannot emulate media features: Firefox's own prefs set them (0 dark, 1 light; 1 reduce).
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      'ui.prefersReducedMotion': reducedMotion ? 1 : 0,
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
