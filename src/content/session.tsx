@@ -23,6 +23,11 @@ function sameHints(a: readonly ResolvedHint[], b: readonly ResolvedHint[]): bool
   return a.length === b.length && a.every((hint, i) => hint.spec.id === b[i]?.spec.id && hint.anchor === b[i]?.anchor);
 }
 
+/** Whether a hint shows without any action; a warning that waits for a pointer or a click does not count. */
+function showsOnArrival({ spec }: ResolvedHint): boolean {
+  return spec.show === undefined || spec.show === 'always' || spec.show === 'whileEmpty';
+}
+
 function reportPage(pageId: Recognised['page']['id'] | null, hintCount: number): void {
   // The badge is a nicety: a background that is not listening (yet) must not break the page's overlay.
   sendMessage('pageChanged', { pageId, hintCount }).catch(() => undefined);
@@ -86,7 +91,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     hints = next;
     rendered = true;
     render(silenced ? null : <Overlay hints={hints} contacts={contacts} personNames={personNames} onDismiss={dismiss} />, mount);
-    reportPage(page.id, hints.length);
+    reportPage(page.id, hints.filter(showsOnArrival).length);
   }
 
   watchSettings((next) => {

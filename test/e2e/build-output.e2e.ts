@@ -29,14 +29,14 @@ describe(`${BROWSER} build: what each page loads`, () => {
 
   it('can reach the rules, the overlay and the password panel from the content entry', () => {
     const all = reachable(graph, graph.contentEntry);
-    for (const prefix of ['janus-', 'lazy.ts-', 'overlay-', 'password-panel-']) {
+    for (const prefix of ['janus-', 'content-lazy', 'overlay-', 'password-panel-']) {
       expect([...all].some((chunk) => chunk.startsWith(prefix)), prefix).toBe(true);
     }
   });
 
   it('loads neither the rules, the overlay nor the estimator on a page that matches no rule', () => {
     const idle = staticClosure(graph, graph.contentEntry);
-    const lazy = ['janus-', 'gaia-', 'idp-', 'lazy.ts-', 'overlay-', 'password-panel-'];
+    const lazy = ['janus-', 'gaia-', 'idp-', 'content-lazy', 'overlay-', 'password-panel-'];
     expect([...idle].filter((chunk) => lazy.some((prefix) => chunk.startsWith(prefix)))).toEqual([]);
   });
 });

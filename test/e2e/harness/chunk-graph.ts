@@ -14,8 +14,8 @@ export interface ChunkGraph {
 
 const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g;
-/** A chunk named by its extension path, imported at run time through runtime.getURL (src/content/index.ts). */
-const IMPORT_BY_URL = /[`"']assets\/([^`"']+\.js)[`"']/g;
+/** A chunk imported at run time by its URL beside the importing chunk (src/content/index.ts). */
+const IMPORT_BY_URL = /new URL\(\s*[`"']([^`"'/]+\.js)[`"']\s*,\s*import\.meta\.url\s*\)/g;
 
 export function readChunkGraph(distDir: string): ChunkGraph {
   const assets = join(distDir, 'assets');
