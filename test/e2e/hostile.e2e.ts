@@ -132,6 +132,8 @@ describe(`${BROWSER}: page CSS that restyles everything`, () => {
       await page.typeInto('#f-nom', 'Dupont-Martin');
       await page.typeInto('#f-prenom', 'Hélène');
       await page.chooseNextOption('select[name=service_equipe]');
+      // In the middle of the container, not under the cookie banner that covers the bottom of the window.
+      await page.scrollIntoView({ css: 'button[name=enregistrer]' });
       await page.clickAt(await page.boxOf('button[name=enregistrer]'));
       await posted();
     });

@@ -16,13 +16,13 @@ export interface Painted {
   /** Wholly inside the viewport. */
   readonly inViewport: boolean;
   /**
-   * Nothing of the page is painted over the element's centre, and the element itself takes a click there:
-   * judged by the page's topmost element at that point once every page element takes clicks (so that an
-   * overlay letting clicks through, a watermark say, still counts as covering); an element made inert by a
-   * modal dialog is not hit either.
+   * Nothing of the page is painted over the element's centre: the page's topmost element there is our
+   * host, once every page element takes clicks (so that an overlay letting clicks through, a watermark
+   * say, still counts as covering). A host made inert by a modal dialog is not hit either. (Whether one
+   * of our own cards overlaps another is the layout's business, not the page's.)
    */
   readonly onTop: boolean;
-  /** What is on top instead, when it is not the element (for the failure message). */
+  /** What is on top there: a page element, or which of ours (for the failure message). */
   readonly covering: string;
 }
 
@@ -39,7 +39,7 @@ function readPainted(page: TestPage, selector: string): Promise<Painted | null> 
     const y = rect.y + rect.height / 2;
     // For the time of one hit test, every element of the page takes clicks (our host keeps its own inline
     // !important pointer-events, and the page's styles do not reach into its shadow root).
-    const probe = document.createElement('style');
+    const probe = Document.prototype.createElement.call(document, 'style');
     probe.textContent = '* { pointer-events: auto !important; }';
     document.head.append(probe);
     const top = document.elementFromPoint(x, y);
@@ -50,7 +50,7 @@ function readPainted(page: TestPage, selector: string): Promise<Painted | null> 
       box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
       docked: card.closest('.dock') !== null,
       inViewport: rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
-      onTop: top === host && inner !== null && card.contains(inner),
+      onTop: top === host,
       covering: top === host ? `our ${describe(inner)}` : describe(top),
     };
   }, selector);
@@ -67,7 +67,9 @@ export async function expectPainted(page: TestPage, selector: string, where: 'an
     last = await readPainted(page, selector).catch(() => null);
     const placed = where === 'either' || (where === 'docked') === last?.docked;
     if (last && last.inViewport && last.onTop && placed) return last;
-    if (Date.now() > deadline) throw new Error(`${selector} is not painted (${where}): ${JSON.stringify(last)}`);
+    if (Date.now() > deadline) {
+      throw new Error(`${selector} is not painted (${where}): ${JSON.stringify(last)}; the tab's errors: ${JSON.stringify(page.errors)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -143,9 +143,14 @@ export class TestPage {
     await this.raw.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  /** Scrolls the page so that the element a hint is about is in the middle of the viewport. */
+  /**
+   * Scrolls the page so that the element a hint is about is in the middle of the viewport, and lets two
+   * frames pass: scroll events are only dispatched at the next frame, and what follows them (our cards)
+   * moves then.
+   */
   async scrollIntoView(query: AnchorQuery): Promise<void> {
     await findAnchorBox(this, query, true);
+    await this.raw.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
   }
 
   async hoverAt(box: Box): Promise<void> {
