@@ -62,9 +62,8 @@ function readPainted(page: TestPage, selector: string): Promise<Painted | null> 
  */
 export async function expectPainted(page: TestPage, selector: string, where: 'anchored' | 'docked' | 'either' = 'either'): Promise<Painted> {
   const deadline = Date.now() + PAINT_TIMEOUT_MS;
-  let last: Painted | null = null;
   for (;;) {
-    last = await readPainted(page, selector).catch(() => null);
+    const last = await readPainted(page, selector).catch(() => null);
     const placed = where === 'either' || (where === 'docked') === last?.docked;
     if (last && last.inViewport && last.onTop && placed) return last;
     if (Date.now() > deadline) {
