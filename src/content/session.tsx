@@ -74,7 +74,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   let personNames = namesOf(settings);
 
   const overlay = createOverlayHost(page.id, uiLanguage(), signal);
-  const { mount } = overlay;
+  const mount = overlay.mount;
   let hints: ResolvedHint[] = [];
   let rendered = false;
 

@@ -56,15 +56,7 @@ export function createOverlayHost(pageId: PageId, language: string, signal: Abor
   mount.className = 'overlay';
   mount.lang = language;
   shadow.append(style, mount);
-  // Escape inside the overlay closes our hint or panel, never the page's modal dialog as well (the key's
-  // default action, which the overlay's own handlers still see, is the page's close request).
-  shadow.addEventListener(
-    'keydown',
-    (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') event.preventDefault();
-    },
-    { capture: true, signal },
-  );
+  keepEventsOurs(host, shadow, signal);
 
   const modals = new ModalDialogs();
   const place = () => placeHost(host, modals.topmost());
@@ -87,6 +79,26 @@ export function createOverlayHost(pageId: PageId, language: string, signal: Abor
       if (!host.isConnected || host.parentNode !== (modals.topmost() ?? document.documentElement)) place();
     },
   };
+}
+
+/** What a person does with the mouse, a finger or the keyboard. */
+const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'contextmenu', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'keydown', 'keyup'];
+
+/**
+ * What the person does inside the overlay is for the overlay only. The page's own listeners do not see it
+ * bubble out of the host (a dialog's "click outside me closes me" would take a click on our card for one),
+ * and Escape inside the overlay closes our hint or panel, not the page's modal dialog as well: its default
+ * action, the browser's close request, is cancelled (our own handlers, nearer the target, run first).
+ */
+function keepEventsOurs(host: HTMLElement, shadow: ShadowRoot, signal: AbortSignal): void {
+  for (const type of INPUT_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), { signal });
+  shadow.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') event.preventDefault();
+    },
+    { capture: true, signal },
+  );
 }
 
 /**

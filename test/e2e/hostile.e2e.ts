@@ -155,25 +155,28 @@ describe(`${BROWSER}: a form inside a modal <dialog>`, () => {
         await page.clickDismiss('janus-identifier');
         await page.waitForNoOverlay(cardOf('janus-identifier'), 'the dismissed hint to go');
       }
-      // A second modal dialog, opened above the first: the hints left are painted above it.
+      // A second modal dialog, opened above the first: the hints left are painted above it and work, and
+      // using them is not taken for a click outside the dialog, nor for an Escape meant for it.
       await page.clickAt(await page.boxOf('#legal-link'));
       await page.waitFor(() => (document.getElementById('legal-dialog') as HTMLDialogElement | null)?.open || null, null, 'the legal notice');
       if (withExtension) {
         await expectPainted(page, cardOf('janus-service'));
         await expectPainted(page, cardOf('janus-first-login'));
-        // Escape on a hint dismisses it, and does not close the page's dialog.
-        await page.focusHint('janus-first-login');
+        await page.clickDismiss('janus-first-login');
+        await page.waitForNoOverlay(cardOf('janus-first-login'), 'the dismissed hint to go');
+        expect(await legalOpen(page)).toBe(true);
+        await page.focusHint('janus-service');
         await page.press('Escape');
-        await page.waitForNoOverlay(cardOf('janus-first-login'), 'the hint closed with Escape to go');
+        await page.waitForNoOverlay(cardOf('janus-service'), 'the hint closed with Escape to go');
         expect(await legalOpen(page)).toBe(true);
       }
-      // The page takes the second dialog out of the document: the hint left is back above the first one.
+      // The page takes the second dialog out of the document: the overlay is back above the first one,
+      // and its troubleshooting button still opens its panel.
       await page.clickAt(await page.boxOf('#legal-dialog button'));
       await page.waitFor(() => (document.getElementById('legal-dialog') ? null : true), null, 'the legal notice to go');
       if (withExtension) {
-        await expectPaintedNextToItsElement(page, 'janus-service');
-        await page.clickDismiss('janus-service');
-        await page.waitForNoOverlay(cardOf('janus-service'), 'the dismissed hint to go');
+        await page.clickAt((await expectPainted(page, '[data-troubleshooting]')).box);
+        await expectPainted(page, '[data-troubleshooting-panel]');
       }
       await page.typeInto('#username', 'helene.dupont@cnrs.fr');
       await page.typeInto('#password', 'Tournesol-Jaune-42!');
