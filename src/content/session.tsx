@@ -76,7 +76,8 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
   let personNames = namesOf(settings);
 
-  const { mount } = createOverlayHost(page.id, uiLanguage(), signal);
+  const overlay = createOverlayHost(page.id, uiLanguage(), signal);
+  const mount = overlay.mount;
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
@@ -138,5 +139,10 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     { once: true },
   );
   update();
-  return { refresh: update };
+  return {
+    refresh: () => {
+      overlay.keepInPlace();
+      update();
+    },
+  };
 }

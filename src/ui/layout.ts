@@ -46,6 +46,18 @@ function controlRects(doc: Document): Rect[] {
   return rects;
 }
 
+/**
+ * How much covering each kind of box costs, per pixel. A card over a page control takes the person's
+ * click or typing away from the page: far worse than hiding some text, the page's or another card's.
+ */
+const COVER_COST = { control: 100, anchor: 1, card: 1 } as const;
+
+interface Obstacle extends Rect {
+  readonly cost: number;
+}
+
+const weighted = (rects: readonly Rect[], cost: number): Obstacle[] => rects.map(({ x, y, width, height }) => ({ x, y, width, height, cost }));
+
 function overlapArea(a: Rect, b: Rect): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -60,12 +72,13 @@ export interface Placed {
 /**
  * Places every card next to its anchor, one after the other: each takes the first placement where it
  * covers neither a card already placed, nor any card's anchor, nor any of the page's controls (what
- * the person needs to see and use), or else the placement that covers least. Positions are viewport
- * coordinates (the cards are fixed).
+ * the person needs to see and use), or else the placement that costs least (COVER_COST). Positions are
+ * viewport coordinates (the cards are fixed).
  */
 export async function layOutCards(cards: readonly Placed[], doc: Document = document): Promise<void> {
-  const anchors: Rect[] = [...cards.map(({ reference }) => reference.getBoundingClientRect()), ...controlRects(doc)];
-  const placed: Rect[] = [];
+  const anchors = cards.map(({ reference }) => reference.getBoundingClientRect());
+  const obstacles = [...weighted(anchors, COVER_COST.anchor), ...weighted(controlRects(doc), COVER_COST.control)];
+  const placed: Obstacle[] = [];
   for (const { floating, reference } of cards) {
     const size = { width: floating.offsetWidth, height: floating.offsetHeight };
     let best: { rect: Rect; placement: Placement; cost: number } | undefined;
@@ -76,7 +89,7 @@ export async function layOutCards(cards: readonly Placed[], doc: Document = docu
         middleware: [offset(GAP_PX), shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true })],
       });
       const rect = { x, y, ...size };
-      const cost = [...placed, ...anchors].reduce((sum, other) => sum + overlapArea(rect, other), 0);
+      const cost = [...placed, ...obstacles].reduce((sum, other) => sum + other.cost * overlapArea(rect, other), 0);
       if (!best || cost < best.cost) best = { rect, placement, cost };
       if (cost === 0) break;
     }
@@ -84,6 +97,6 @@ export async function layOutCards(cards: readonly Placed[], doc: Document = docu
     floating.style.left = `${best.rect.x}px`;
     floating.style.top = `${best.rect.y}px`;
     floating.dataset.placement = best.placement;
-    placed.push(best.rect);
+    placed.push({ ...best.rect, cost: COVER_COST.card });
   }
 }

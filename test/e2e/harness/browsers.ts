@@ -62,6 +62,11 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Whether pages see `prefers-reduced-motion: reduce`; default false. */
   readonly reducedMotion?: boolean;
+  /**
+   * The unpacked extension to install: default the build of this browser (EXTENSION_DIRS), null for a
+   * browser without any extension (the baseline of what a page does on its own).
+   */
+  readonly extensionDir?: string | null;
 }
 
 /**
@@ -91,10 +96,10 @@ async function openWithoutWaiting(raw: RawPage, url: string, readySelector: stri
 async function launchChromium(
   server: FixtureServer,
   language: Language,
-  { headless = true, colorScheme = 'light', reducedMotion = false }: LaunchOptions,
+  { headless = true, colorScheme = 'light', reducedMotion = false, extensionDir }: LaunchOptions,
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'cnrs-helper-chromium-'));
-  const extension = EXTENSION_DIRS.chromium;
+  const extension = extensionDir === undefined ? EXTENSION_DIRS.chromium : extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_PATHS.chromium,
     headless,
@@ -108,13 +113,12 @@ async function launchChromium(
     args: [
       ...CHROMIUM_FLAGS,
       `--lang=${language}`,
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--host-resolver-rules=MAP *.cnrs.fr 127.0.0.1:${server.httpsPort}, MAP cnrs.fr 127.0.0.1:${server.httpsPort}, MAP *.other-site.example 127.0.0.1:${server.httpsPort}, MAP other-site.example 127.0.0.1:${server.httpsPort}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))) : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : undefined;
   return {
     name: 'chromium',
     open: async (url) => {
@@ -123,8 +127,10 @@ async function launchChromium(
       await testPage.goto(url);
       return testPage;
     },
-    openExtensionPage: async (path, readySelector) =>
-      openWithoutWaiting((await context.newPage()) as unknown as RawPage, `chrome-extension://${extensionId}/${path}`, readySelector),
+    openExtensionPage: async (path, readySelector) => {
+      if (!extensionId) throw new Error('This browser was launched without the extension');
+      return openWithoutWaiting((await context.newPage()) as unknown as RawPage, `chrome-extension://${extensionId}/${path}`, readySelector);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -135,8 +141,9 @@ async function launchChromium(
 async function launchFirefox(
   server: FixtureServer,
   language: Language,
-  { headless = true, grantOptionalPermissions = false, colorScheme = 'light', reducedMotion = false }: LaunchOptions,
+  { headless = true, grantOptionalPermissions = false, colorScheme = 'light', reducedMotion = false, extensionDir }: LaunchOptions,
 ): Promise<TestBrowser> {
+  const extension = extensionDir === undefined ? EXTENSION_DIRS.firefox : extensionDir;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox,
@@ -162,7 +169,7 @@ async function launchFirefox(
       'ui.prefersReducedMotion': reducedMotion ? 1 : 0,
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  if (extension) await browser.installExtension(extension);
   return {
     name: 'firefox',
     open: async (url) => {
@@ -171,8 +178,10 @@ async function launchFirefox(
       await testPage.goto(url);
       return testPage;
     },
-    openExtensionPage: async (path, readySelector) =>
-      openWithoutWaiting((await browser.newPage()) as unknown as RawPage, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, readySelector),
+    openExtensionPage: async (path, readySelector) => {
+      if (!extension) throw new Error('This browser was launched without the extension');
+      return openWithoutWaiting((await browser.newPage()) as unknown as RawPage, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, readySelector);
+    },
     close: () => browser.close(),
   };
 }

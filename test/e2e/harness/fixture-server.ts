@@ -48,8 +48,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Pages served besides the fixtures: what a form's POST lands on, and a page of an unrelated site. */
-const POSTED_PAGE = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Received</title><p id="received">Form received by the test server.</p></html>';
+/**
+ * Pages served besides the fixtures: what a form's POST lands on, and a page of an unrelated site. The
+ * first has an empty icon, which spares Chromium a request for /favicon.ico whose 404 it would log as a
+ * console error in the middle of a test that compares the tab's errors.
+ */
+const POSTED_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Received</title><p id="received">Form received by the test server.</p></html>';
 const OTHER_SITE_PAGE = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Other site</title><h1>Not a CNRS site</h1></html>';
 
 /**

@@ -10,10 +10,11 @@ export interface RawPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
-  screenshot(options: { path: string; clip?: Box }): Promise<unknown>;
+  screenshot(options: { path?: string; clip?: Box }): Promise<unknown>;
   close(): Promise<void>;
-  /** Console messages and requests of the page, as both Playwright and Puppeteer report them. */
-  on(event: 'console', listener: (message: { text(): string }) => void): unknown;
+  /** Console messages, uncaught errors and requests of the page, as both Playwright and Puppeteer report them. */
+  on(event: 'console', listener: (message: { text(): string; type(): string }) => void): unknown;
+  on(event: 'pageerror', listener: (error: Error) => void): unknown;
   on(event: 'request', listener: (request: { url(): string }) => void): unknown;
 }
 
@@ -43,9 +44,20 @@ export class TestPage {
   readonly consoleMessages: string[] = [];
   /** The URL of every request the page made since it was opened. */
   readonly requestUrls: string[] = [];
+  /**
+   * Every uncaught error and unhandled rejection of the tab, message and stack, in any of its scripts:
+   * the page's own, and the extension's content scripts (test/e2e/hostile.e2e.ts proves that these are
+   * seen in both browsers), plus every console error, which is where a content script's loader reports
+   * a module that failed to load.
+   */
+  readonly errors: string[] = [];
 
   constructor(readonly raw: RawPage) {
-    raw.on('console', (message) => this.consoleMessages.push(message.text()));
+    raw.on('console', (message) => {
+      this.consoleMessages.push(message.text());
+      if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);
+    });
+    raw.on('pageerror', (error) => this.errors.push(`${error.message}\n${error.stack ?? ''}`));
     raw.on('request', (request) => this.requestUrls.push(request.url()));
   }
 
@@ -131,9 +143,14 @@ export class TestPage {
     await this.raw.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  /** Scrolls the page so that the element a hint is about is in the middle of the viewport. */
+  /**
+   * Scrolls the page so that the element a hint is about is in the middle of the viewport, and lets two
+   * frames pass: scroll events are only dispatched at the next frame, and what follows them (our cards)
+   * moves then.
+   */
   async scrollIntoView(query: AnchorQuery): Promise<void> {
     await findAnchorBox(this, query, true);
+    await this.raw.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
   }
 
   async hoverAt(box: Box): Promise<void> {
