@@ -68,4 +68,14 @@ function look(): void {
   });
 }
 
-watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });
+const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });
+
+/*
+ * Injected at document_start, before the page has any element: Chromium gives the content script its
+ * `chrome` and `browser` names when the script's world is created, and an element of the page with that
+ * id (DOM clobbering, test/fixtures/pages/hostile/webmail-clobber.html) would take the name first at
+ * document_idle. The first look waits for the document to be parsed; loading this much meanwhile also
+ * saves a round trip after it.
+ */
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true, signal: lifetime.signal });
+else start();
