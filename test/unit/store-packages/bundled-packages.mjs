@@ -22,4 +22,5 @@ const listPackages = {
 for (const mode of ['chrome', 'firefox']) {
   await build({ mode, logLevel: 'error', plugins: [listPackages], build: { outDir: join(outDir, mode) } });
 }
+// Last line of the output: the build itself may log before it.
 console.log(JSON.stringify([...packages].sort()));
