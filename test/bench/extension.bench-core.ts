@@ -25,7 +25,7 @@ export interface Budget {
 const NON_MATCHING_LOADS = 15;
 const FIRST_HINT_LOADS = 10;
 const HEAP_LOADS = 3;
-/** Time left after the load event for the content script (injected once the document is idle) to look. */
+/** Time left after the load event for the content script to look (at DOMContentLoaded) and its changes to settle. */
 const SETTLE_MS = 700;
 const PASSWORD_ROUNDS = 3;
 const TYPED_PASSWORD = 'Soleil-Levant_Dup0nt:Luc/14';

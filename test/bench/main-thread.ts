@@ -58,7 +58,7 @@ async function collectTrace(cdp: CDPSession, during: () => Promise<void>): Promi
 /**
  * Loads the URL in the page and measures what the extension costs it: the extension scripts parsed (from
  * the debugger's script list) and the main-thread time attributed to them (from a timeline trace), after
- * waiting `settleMs` for the content script (injected when the document is idle) and its first look.
+ * waiting `settleMs` for the content script's first look (at DOMContentLoaded) and what it starts.
  */
 export async function measureLoad(page: Page, url: string, settleMs: number): Promise<LoadCost> {
   const cdp = await page.context().newCDPSession(page);
