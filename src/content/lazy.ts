@@ -1,7 +1,7 @@
 /**
  * The part of the content script that only a page which may be CNRS's own loads: the sites' rules, the
- * engine and, once a page is recognised, the overlay. The entry imports this module by its built file
- * name (see index.ts), which keeps Vite's module-preload helper out of the entry.
+ * engine and, once a page is recognised, the overlay. Built as assets/content-lazy.js, which the entry
+ * imports by its URL (see index.ts), keeping Vite's module-preload helper out of the entry.
  */
 import type { Recognised } from '../engine/recognise';
 import type * as SessionModule from './session';

@@ -10,6 +10,7 @@ import { readItem, watchItem, writeItem } from '../shared/storage';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../ui/hint-card';
 import { Overlay } from '../ui/overlay';
+import { shownOnArrival } from '../ui/show-conditions';
 import { watchStepSuccess } from './step-success';
 import { type ContactLine, contactLines } from '../ui/contacts';
 
@@ -21,11 +22,6 @@ export interface PageSession {
 
 function sameHints(a: readonly ResolvedHint[], b: readonly ResolvedHint[]): boolean {
   return a.length === b.length && a.every((hint, i) => hint.spec.id === b[i]?.spec.id && hint.anchor === b[i]?.anchor);
-}
-
-/** Whether a hint shows without any action; a warning that waits for a pointer or a click does not count. */
-function showsOnArrival({ spec }: ResolvedHint): boolean {
-  return spec.show === undefined || spec.show === 'always' || spec.show === 'whileEmpty';
 }
 
 function reportPage(pageId: Recognised['page']['id'] | null, hintCount: number): void {
@@ -76,8 +72,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
   let personNames = namesOf(settings);
 
-  const overlay = createOverlayHost(page.id, uiLanguage(), signal);
-  const mount = overlay.mount;
+  const { mount, keepInPlace } = createOverlayHost(page.id, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
@@ -92,7 +87,8 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     hints = next;
     rendered = true;
     render(silenced ? null : <Overlay hints={hints} contacts={contacts} personNames={personNames} onDismiss={dismiss} />, mount);
-    reportPage(page.id, hints.filter(showsOnArrival).length);
+    // The badge counts what shows on arrival, not the warnings that wait for a pointer or a click.
+    reportPage(page.id, hints.filter(shownOnArrival).length);
   }
 
   watchSettings((next) => {
@@ -141,7 +137,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   update();
   return {
     refresh: () => {
-      overlay.keepInPlace();
+      keepInPlace();
       update();
     },
   };

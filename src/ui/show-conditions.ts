@@ -2,13 +2,19 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResolvedHint } from '../engine/hints';
 import { isEmptyField } from '../engine/locate';
 
-
 function shownNow(hint: ResolvedHint, activated: ReadonlySet<string>, pointed: ReadonlySet<string>): boolean {
   const show = hint.spec.show ?? 'always';
   if (show === 'always') return true;
   if (show === 'whileEmpty') return hint.anchor !== undefined && isEmptyField(hint.anchor);
   if (show === 'whilePointedAt') return pointed.has(hint.spec.id);
   return activated.has(hint.spec.id);
+}
+
+const NOTHING = new Set<string>();
+
+/** Whether a hint shows as the page arrives, before the person points at or clicks anything. */
+export function shownOnArrival(hint: ResolvedHint): boolean {
+  return shownNow(hint, NOTHING, NOTHING);
 }
 
 /**
