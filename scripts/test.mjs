@@ -24,15 +24,27 @@ function countsFrom(report) {
   if (!json.success && failed === 0) failed = Math.max(1, json.numFailedTestSuites);
   const skipped = json.numPendingTests + json.numTodoTests;
   if (skipped > 0) console.error(`${report}: ${skipped} skipped tests count as failures`);
-  return { passed: json.numPassedTests, failed: failed + skipped };
+  return { passed: json.numPassedTests, failed: failed + skipped, failures: failedTestNames(json) };
+}
+
+/** "file › test name" of each failed test, so the summary at the end of a long log says what failed. */
+function failedTestNames(json) {
+  const names = [];
+  for (const file of json.testResults ?? []) {
+    const path = file.name.slice(file.name.lastIndexOf('/test/') + 1);
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) names.push(`${path} › ${test.fullName}`);
+    if (failedTests.length === 0 && file.status === 'failed') names.push(`${path} (could not run)`);
+  }
+  return names;
 }
 
 /** Runs one vitest project and records its counts. */
 async function vitestSuite(project) {
   const report = `${RESULTS_DIR}/${project}.json`;
   const code = await run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-  const { passed, failed } = countsFrom(report);
-  suites.push({ name: project, passed, failed: code !== 0 && failed === 0 ? 1 : failed });
+  const { passed, failed, failures = [] } = countsFrom(report);
+  suites.push({ name: project, passed, failed: code !== 0 && failed === 0 ? 1 : failed, failures });
 }
 
 const checks = { name: 'build and lint', passed: 0, failed: 0 };
@@ -51,7 +63,10 @@ await vitestSuite('e2e-chromium');
 await vitestSuite('e2e-firefox');
 
 console.log('\nSummary');
-for (const suite of suites) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+for (const suite of suites) {
+  console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+  for (const name of suite.failures ?? []) console.log(`    failed: ${name}`);
+}
 const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
