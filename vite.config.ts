@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { siteSketches } from './scripts/site-sketches-plugin.ts';
+import { OVERLAY_FILE } from './src/content/lazy-file.ts';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
@@ -71,6 +72,13 @@ function shipLicences(): Plugin {
   };
 }
 
+/**
+ * The content script's entry runs on every CNRS page: crxjs builds it as one classic script (IIFE), with
+ * no loader and no module to fetch. That build does not run this config's plugins, so what the entry needs
+ * from them comes as a `define` constant (scripts/site-sketches-plugin.ts).
+ */
+const CONTENT_ENTRY = 'src/content/index.ts';
+
 const BROWSER_TESTS = { testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false, pool: 'forks' } as const;
 
 export default defineConfig(({ mode }) => {
@@ -79,7 +87,7 @@ export default defineConfig(({ mode }) => {
   return {
     // assets/ holds _locales and icons, copied as they are to the root of each build.
     publicDir: 'assets',
-    plugins: process.env.VITEST ? [preact()] : [preact(), siteSketches(), crx({ manifest, browser: target }), shipLicences()],
+    plugins: process.env.VITEST ? [preact()] : [preact(), siteSketches(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), shipLicences()],
     build: {
       outDir: DIST[target],
       emptyOutDir: true,
@@ -92,14 +100,14 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 700,
       rolldownOptions: {
         output: {
+          // The overlay chunk has a fixed name: the content script's entry asks for it by name (lazy-file.ts).
+          chunkFileNames: (chunk) => (chunk.name === 'overlay' ? OVERLAY_FILE : 'assets/[name]-[hash].js'),
           codeSplitting: {
             groups: [
-              // What a recognised page needs once a sketch holds (engine, overlay, storage, Preact), in one
-              // file: each file a content script imports costs a round trip, tens of milliseconds on a busy
-              // machine. The rules of each site and the password panel stay apart, loaded only where needed.
-              // What the entry shares with the rest: first, so that the overlay group cannot pull it in.
-              { name: 'gate', priority: 2, test: /\/src\/(engine\/(gate|sketch|fold|watch)|ui\/host-tag)\.ts$/ },
-              { name: 'overlay', priority: 1, test: /\/src\/(content\/(session|step-success)|engine\/(hints|locate|recognise)|ui\/(?!password-panel|host-tag)|shared\/(?!cnrs-sites|clear-plan)|checklist\/(state|steps|profiles))|\/node_modules\/(preact|@floating-ui|webextension-polyfill)\// },
+              // What a recognised page needs (rules, engine, overlay, storage, Preact), in one file beside
+              // content-lazy.js: each file a content script imports costs a round trip, tens of milliseconds
+              // on a busy machine. The password panel and its estimator stay apart, for GAIA's password page.
+              { name: 'overlay', test: /\/src\/(content\/(session|step-success)|engine\/|rules\/|ui\/(?!password-panel)|shared\/(?!cnrs-sites|clear-plan)|checklist\/(state|steps|profiles|ticking-pages))|\/node_modules\/(preact|@floating-ui|webextension-polyfill)\// },
             ],
           },
         },

@@ -5,7 +5,17 @@ import { engineOf, planClearing } from '../shared/clear-plan';
 import { isCnrsHost } from '../shared/cnrs-sites';
 import { type ClearReport, onMessage } from '../shared/messages';
 import { pageAddress, takePendingClear, writeLastClear, writeTabPage } from '../shared/session-state';
+import { copyPresetsFromPolicy } from '../shared/settings';
 import { readItem, writeItem } from '../shared/storage';
+
+/*
+ * The administrator's presets: copied from policy whenever the background starts and whenever the policy
+ * changes, for the pages and the popup, which read the copy (src/shared/settings.ts says why).
+ */
+void copyPresetsFromPolicy();
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void copyPresetsFromPolicy();
+});
 
 /**
  * The background keeps no state of its own (a service worker can be stopped at any time): the badge

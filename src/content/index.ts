@@ -2,30 +2,42 @@
  * Content script entry: runs on every CNRS page, so it holds only the sites' sketches (src/engine/sketch.ts),
  * the gate that tests them and the page watcher. The sites' rules, the engine and the overlay are in
  * lazy.ts, loaded only when a sketch holds.
+ *
+ * Built on its own as one classic script (vite.config.ts, `standaloneFiles`), not as an ES module behind
+ * a loader: the browser runs it at once, with no module to fetch, which is what a page that matches no
+ * rule pays for. So it imports types only, besides the few small modules it bundles.
  */
-import LAZY_URL from 'virtual:content-lazy-url';
-import { SITE_SKETCHES } from 'virtual:site-sketches';
 import { sitesThatMayMatch } from '../engine/gate';
 import type { Recognised } from '../engine/recognise';
 import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
 import type * as LazyModule from './lazy';
+import { LAZY_FILE, OVERLAY_FILE } from './lazy-file';
 import type { PageSession } from './session';
 
 type Lazy = typeof LazyModule;
-type ExtensionGlobal = { chrome?: { runtime?: { id?: string } } };
+type ExtensionGlobal = { chrome?: { runtime?: { id?: string; getURL(path: string): string } } };
 const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
+
+/**
+ * By URL, the one way a classic script can import an ES module (it must be web-accessible: see the
+ * manifest). The URL is this extension's own file, fixed at build time; nothing from the page goes into it.
+ */
+// eslint-disable-next-line no-unsanitized/method
+const importFile = (file: string): Promise<unknown> => import(/* @vite-ignore */ runtime()!.getURL(file));
 
 let lazyModule: Promise<Lazy> | undefined;
 /**
- * Imported by URL rather than by path: Vite wraps every `import('./path')` in a module-preload helper (1.7 KB
- * of code that an extension has no use for), which the entry would then carry on every CNRS page. The
- * URL is that of content-lazy.js beside this chunk (scripts/site-sketches-plugin.ts).
+ * The second stage, and at the same time the one chunk it imports: the browser fetches both at once
+ * rather than discovering the second when the first is parsed (a failure surfaces through the first).
  */
-const lazy = (): Promise<Lazy> =>
-  // The URL is this extension's own file, fixed at build time; nothing from the page goes into it.
-  // eslint-disable-next-line no-unsanitized/method
-  (lazyModule ??= import(/* @vite-ignore */ LAZY_URL) as Promise<Lazy>);
+const lazy = (): Promise<Lazy> => {
+  if (!lazyModule) {
+    importFile(OVERLAY_FILE).catch(() => undefined);
+    lazyModule = importFile(LAZY_FILE) as Promise<Lazy>;
+  }
+  return lazyModule;
+};
 
 interface Current {
   readonly key: string;
@@ -54,14 +66,16 @@ function show(found: Recognised | undefined): void {
 }
 
 function look(): void {
-  // An extension that was reloaded or removed leaves this script orphaned: stop everything.
-  if (!runtime()?.id) {
+  // An extension that was reloaded or removed leaves this script orphaned: stop everything. Not asked at
+  // the first look, when it cannot have happened yet: the first use of `chrome.runtime` sets up the
+  // extension's API in this page (about a millisecond), which a page that matches no rule need not pay.
+  if (looks > 0 && !runtime()?.id) {
     current?.controller.abort();
     lifetime.abort();
     return;
   }
   const thisLook = ++looks;
-  const candidates = sitesThatMayMatch(SITE_SKETCHES, new URL(location.href), document);
+  const candidates = sitesThatMayMatch(__SITE_SKETCHES__, new URL(location.href), document);
   const found = candidates.length === 0 ? Promise.resolve(undefined) : lazy().then((module) => module.findPage(candidates.map((site) => site.id), document));
   void found.then((page) => {
     if (thisLook === looks && !lifetime.signal.aborted) show(page);

@@ -4,9 +4,9 @@ import type { Recognised } from '../engine/recognise';
 import type { RememberedChoice } from '../rules/types';
 import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
-import { readSettings, watchSettings } from '../shared/settings';
-import type { EffectiveSettings } from '../shared/settings-schema';
-import { readItem, watchItem, writeItem } from '../shared/storage';
+import { watchSettings } from '../shared/settings';
+import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
+import { readItems, watchItem, writeItem } from '../shared/storage';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../ui/hint-card';
 import { Overlay } from '../ui/overlay';
@@ -57,12 +57,12 @@ function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
  * settings to change.
  */
 export async function startSession({ site, page }: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
-  const [dismissedHints, rememberedChoices, settings] = await Promise.all([
-    readItem('dismissedHints'),
-    readItem('rememberedChoices'),
-    readSettings(),
+  const [[dismissedHints, rememberedChoices, stored, presets]] = await Promise.all([
+    // One request for everything stored that the overlay needs.
+    readItems(['dismissedHints', 'rememberedChoices', 'settings', 'presets']),
     page.hints.some((hint) => hint.passwordChecker) ? preloadPasswordPanel() : undefined,
   ]);
+  const settings = effectiveSettings(stored, presets);
   await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
   const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };

@@ -9,13 +9,16 @@ export function siteApplies(site: { readonly hosts?: readonly string[] }, hostna
   return site.hosts ? site.hosts.includes(hostname) : isCnrsHost(hostname);
 }
 
+/** The document's text, squashed: a superset of the readable text, since it also holds scripts and styles. */
+const documentText = (doc: Document): string => squash(doc.documentElement.textContent ?? '');
+
 /**
- * Every text of the document the engine's locators can read, squashed: the text content (a superset of
- * the readable text, since it also holds scripts and styles), the value of submit and button inputs, and
- * the attributes that name fields.
+ * The texts that name controls and fields besides the document's text, squashed: the attributes that name
+ * fields and the value of submit and button inputs. One more pass over the document, so it is read only
+ * for a page whose other facts hold.
  */
-function documentHaystack(doc: Document): string {
-  const parts = [doc.documentElement.textContent ?? ''];
+function documentNames(doc: Document): string {
+  const parts: string[] = [];
   for (const element of doc.querySelectorAll('[aria-label], [placeholder], [title]')) {
     for (const attribute of ['aria-label', 'placeholder', 'title']) parts.push(element.getAttribute(attribute) ?? '');
   }
@@ -23,21 +26,32 @@ function documentHaystack(doc: Document): string {
   return squash(parts.join(''));
 }
 
-function pageMayMatch(page: PageSketch, url: URL, doc: Document, haystack: () => string): boolean {
+interface Haystacks {
+  text(): string;
+  names(): string;
+}
+
+const anyIn = (phrases: readonly string[], haystack: string) => phrases.some((phrase) => haystack.includes(phrase));
+
+/** Cheapest facts first: the address, then selectors, then the document's text, then its attributes. */
+function pageMayMatch(page: PageSketch, url: URL, doc: Document, haystacks: Haystacks): boolean {
   const path = url.pathname + url.search;
   return (
-    (page.paths ?? []).every((pattern) => pattern.test(path)) &&
+    (page.paths ?? []).every(([source, flags]) => new RegExp(source, flags).test(path)) &&
     (page.selectors ?? []).every((selector) => doc.querySelector(selector) !== null) &&
-    (page.phrases ?? []).every((phrases) => phrases.some((phrase) => haystack().includes(phrase)))
+    (page.texts ?? []).every((phrases) => anyIn(phrases, haystacks.text())) &&
+    (page.names ?? []).every((phrases) => anyIn(phrases, haystacks.text()) || anyIn(phrases, haystacks.names()))
   );
 }
 
 /**
  * The sites (in registry order) that may have a page here: right host, and every cheap fact of one of
- * their pages holds. The document's text is read once, and only if a site on this host asks for it.
+ * their pages holds. The document is read at most once for its text and once for its attributes, and
+ * only if a page on this host asks for them.
  */
 export function sitesThatMayMatch(sites: readonly SiteSketch[], url: URL, doc: Document): SiteSketch[] {
   let text: string | undefined;
-  const haystack = () => (text ??= documentHaystack(doc));
-  return sites.filter((site) => siteApplies(site, url.hostname) && site.pages.some((page) => pageMayMatch(page, url, doc, haystack)));
+  let names: string | undefined;
+  const haystacks: Haystacks = { text: () => (text ??= documentText(doc)), names: () => (names ??= documentNames(doc)) };
+  return sites.filter((site) => siteApplies(site, url.hostname) && site.pages.some((page) => pageMayMatch(page, url, doc, haystacks)));
 }

@@ -17,13 +17,26 @@ export interface SiteSketch {
 
 /** Every part is left out when empty: the sketches travel in the content script's entry, where bytes count. */
 export interface PageSketch {
-  /** Every `path` condition of the page. */
-  readonly paths?: readonly RegExp[];
+  /**
+   * Every `path` condition of the page, as the source and flags of its pattern: sketches reach the entry
+   * as JSON (see scripts/site-sketches-plugin.ts), which has no regular expressions.
+   */
+  readonly paths?: readonly PathPattern[];
   /** Every positive `selector` condition. */
   readonly selectors?: readonly string[];
-  /** For every positive phrase condition (text, control, field, heading): its phrases, squashed. */
-  readonly phrases?: readonly (readonly string[])[];
+  /**
+   * For every positive `text` or `heading` condition: its phrases, squashed. The engine finds these in
+   * the text of the page's elements, so the gate looks for them in the document's text alone.
+   */
+  readonly texts?: readonly (readonly string[])[];
+  /**
+   * For every positive `control` or `field` condition: its phrases, squashed. The engine also reads these
+   * from attributes (a field's placeholder, a submit button's value), so the gate does too.
+   */
+  readonly names?: readonly (readonly string[])[];
 }
+
+export type PathPattern = readonly [source: string, flags: string];
 
 /**
  * Folded text with no white space at all. The engine reads text node by node and joins the pieces with a
@@ -35,23 +48,25 @@ export function squash(text: string): string {
 }
 
 function sketchPage(page: PageRule): PageSketch {
-  const paths: RegExp[] = [];
+  const paths: PathPattern[] = [];
   const selectors: string[] = [];
-  const phrases: string[][] = [];
+  const texts: string[][] = [];
+  const names: string[][] = [];
   for (const condition of page.recognisedBy as readonly Condition[]) {
     // A negative condition can only be judged by the engine; leaving it out keeps the sketch necessary.
     if ('not' in condition) continue;
-    if ('path' in condition) paths.push(condition.path);
+    if ('path' in condition) paths.push([condition.path.source, condition.path.flags]);
     else if ('selector' in condition) selectors.push(condition.selector);
-    else {
-      const list = 'text' in condition ? condition.text : 'control' in condition ? condition.control : 'field' in condition ? condition.field : condition.heading;
-      phrases.push(essentialPhrases(list.map(squash)));
-    }
+    else if ('text' in condition) texts.push(essentialPhrases(condition.text.map(squash)));
+    else if ('heading' in condition) texts.push(essentialPhrases(condition.heading.map(squash)));
+    else if ('control' in condition) names.push(essentialPhrases(condition.control.map(squash)));
+    else names.push(essentialPhrases(condition.field.map(squash)));
   }
   return {
     ...(paths.length ? { paths } : {}),
     ...(selectors.length ? { selectors } : {}),
-    ...(phrases.length ? { phrases } : {}),
+    ...(texts.length ? { texts } : {}),
+    ...(names.length ? { names } : {}),
   };
 }
 

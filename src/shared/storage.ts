@@ -21,6 +21,11 @@ export interface StoredState {
   checklist: Checklist;
   /** Who the person said they are; null until they answer. Since version 2. */
   profile: Profile | null;
+  /**
+   * A copy of the administrator's presets (managed storage), kept by the background: see settings.ts.
+   * Added in version 2 without changing any other value's shape, so no migration.
+   */
+  presets: Partial<Settings>;
 }
 
 export const DEFAULTS: StoredState = {
@@ -29,6 +34,7 @@ export const DEFAULTS: StoredState = {
   settings: {},
   checklist: {},
   profile: null,
+  presets: {},
 };
 
 interface Envelope<T> {
@@ -51,6 +57,7 @@ const DECODERS: Decoders = {
   settings: validSettingsFields,
   checklist: decodeChecklist,
   profile: decodeProfile,
+  presets: validSettingsFields,
 };
 
 /**
@@ -86,6 +93,12 @@ export function encodeItem<K extends keyof StoredState>(value: StoredState[K]): 
 export async function readItem<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
   const stored = await browser.storage.local.get(key);
   return decodeItem(key, stored[key]);
+}
+
+/** Several values in one request to the browser: a page's overlay waits for them, and each request is a round trip. */
+export async function readItems<const K extends readonly (keyof StoredState)[]>(keys: K): Promise<{ [I in keyof K]: StoredState[K[I]] }> {
+  const stored = await browser.storage.local.get([...keys]);
+  return keys.map((key) => decodeItem(key, stored[key])) as { [I in keyof K]: StoredState[K[I]] };
 }
 
 export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {

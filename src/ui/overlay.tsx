@@ -7,7 +7,7 @@ import { Highlight } from './highlight';
 import { HintCard } from './hint-card';
 import { useShownHints } from './show-conditions';
 import { Troubleshooting } from './troubleshooting';
-import { layOutCards, type Placed, referenceFor } from './layout';
+import { type LayoutInputs, layOutCards, measureLayout, type Placed, referenceFor, sameLayoutInputs } from './layout';
 
 export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
@@ -108,12 +108,17 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
     // browser paints: a card never covers a field, even for one frame. Bursts of events share one layout.
     let pending = false;
     let stopped = false;
+    let laidOutFor: LayoutInputs | undefined;
     const schedule = () => {
       if (pending) return;
       pending = true;
       queueMicrotask(() => {
         pending = false;
-        if (!stopped) void layOutCards(cards);
+        if (stopped) return;
+        const inputs = measureLayout(cards);
+        if (laidOutFor && sameLayoutInputs(inputs, laidOutFor)) return;
+        laidOutFor = inputs;
+        void layOutCards(cards, inputs);
       });
     };
     const stops = cards.map(({ reference, floating }) => autoUpdate(reference, floating, schedule));

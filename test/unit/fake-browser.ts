@@ -13,7 +13,10 @@ export function createFakeBrowser() {
   const fake = {
     storage: {
       local: {
-        get: vi.fn(async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {})),
+        // As the real one: the items asked for (one key or several) that are stored, by key.
+        get: vi.fn(async (keys: string | readonly string[]) =>
+          Object.fromEntries((typeof keys === 'string' ? [keys] : keys).filter((key) => data.has(key)).map((key) => [key, structuredClone(data.get(key))])),
+        ),
         set: vi.fn(async (items: Record<string, unknown>) => {
           const changes: Record<string, { newValue?: unknown }> = {};
           for (const [key, value] of Object.entries(items)) {

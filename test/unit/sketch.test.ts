@@ -20,7 +20,7 @@ const gatedSites = (url: string, doc: Document) => sitesThatMayMatch(SKETCHES, n
 describe('site sketches', () => {
   it('keep short prefixes of the phrases, and only the ones that matter', () => {
     const idp = SKETCHES.find((site) => site.id === 'idp')!;
-    const phrases = idp.pages[0]!.phrases!;
+    const phrases = [...idp.pages[0]!.texts!, ...idp.pages[0]!.names!];
     expect(phrases[0]).toContain(squash("Choisir mon fournisseur d'identité").slice(0, SKETCH_PHRASE_LENGTH));
     for (const list of phrases) {
       for (const phrase of list) {

@@ -1,21 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The JavaScript chunks of a build and how they import one another (static and dynamic imports). */
+/**
+ * The JavaScript files of a build and how they import one another (static and dynamic imports). Chunks
+ * of assets/ are named by file name; the content script's entry, a classic script, by its manifest path.
+ */
 export interface ChunkGraph {
   readonly dir: string;
   readonly sizes: ReadonlyMap<string, number>;
   readonly staticImports: ReadonlyMap<string, readonly string[]>;
   readonly dynamicImports: ReadonlyMap<string, readonly string[]>;
-  /** The chunk the content script's loader imports: what runs on every CNRS page. */
+  /** The manifest's content script: what runs on every CNRS page. */
   readonly contentEntry: string;
-  readonly contentLoader: string;
 }
 
 const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g;
-/** A chunk imported at run time by its URL beside the importing chunk (src/content/index.ts). */
-const IMPORT_BY_URL = /new URL\(\s*[`"']([^`"'/]+\.js)[`"']\s*,\s*import\.meta\.url\s*\)/g;
+/** The files the content script's entry imports by their extension URL (src/content/lazy-file.ts). */
+const FILE_BY_NAME = /[`"']assets\/([\w.-]+\.js)[`"']/g;
 
 export function readChunkGraph(distDir: string): ChunkGraph {
   const assets = join(distDir, 'assets');
@@ -26,14 +28,15 @@ export function readChunkGraph(distDir: string): ChunkGraph {
     const code = readFileSync(join(assets, file), 'utf8');
     sizes.set(file, statSync(join(assets, file)).size);
     staticImports.set(file, [...code.matchAll(STATIC_IMPORT)].map((match) => match[1]!));
-    dynamicImports.set(file, [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(IMPORT_BY_URL)].map((match) => match[1]!));
+    dynamicImports.set(file, [...code.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!));
   }
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-  const contentLoader = manifest.content_scripts[0]!.js[0]!.replace(/^assets\//, '');
-  const loaderCode = readFileSync(join(assets, contentLoader), 'utf8');
-  const contentEntry = /getURL\(\s*["']assets\/([^"']+)["']/.exec(loaderCode)?.[1];
-  if (!contentEntry) throw new Error(`Cannot find the content entry imported by ${contentLoader}`);
-  return { dir: distDir, sizes, staticImports, dynamicImports, contentEntry, contentLoader };
+  const contentEntry = manifest.content_scripts[0]!.js[0]!;
+  const entryCode = readFileSync(join(distDir, contentEntry), 'utf8');
+  sizes.set(contentEntry, statSync(join(distDir, contentEntry)).size);
+  staticImports.set(contentEntry, []);
+  dynamicImports.set(contentEntry, [...entryCode.matchAll(FILE_BY_NAME)].map((match) => match[1]!));
+  return { dir: distDir, sizes, staticImports, dynamicImports, contentEntry };
 }
 
 /** Every chunk loaded with `start`: itself and its static imports, transitively. */

@@ -9,7 +9,7 @@ let managed: () => Promise<Record<string, unknown>> = async () => ({});
 vi.mock('../../../src/shared/browser', () => ({
   default: { ...browser.fake, storage: { ...browser.fake.storage, managed: { get: () => managed() } } },
 }));
-const { readSettings } = await import('../../../src/shared/settings');
+const { copyPresetsFromPolicy, readSettings } = await import('../../../src/shared/settings');
 const { encodeItem } = await import('../../../src/shared/storage');
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -54,9 +54,12 @@ describe('managed values win over the person’s', () => {
     expect(effective.settings).toMatchObject({ language: 'fr', paused: true, sitesOff: ['noa'], unitAdministrator: presets.unitAdministrator });
     expect([...effective.managed].sort()).toEqual(['language', 'sitesOff', 'unitAdministrator']);
   });
-  it('when read from the browser: policy presets over what the person stored', async () => {
+  it('when read from the browser: policy presets (as the background copied them) over what the person stored', async () => {
     browser.data.set('settings', encodeItem({ language: 'en', firstName: 'Jeanne' }));
     managed = async () => presets;
+    // Before the background copies them, the pages and the popup know of no presets.
+    expect((await readSettings()).managed.size).toBe(0);
+    await copyPresetsFromPolicy();
     const { settings, managed: fromPolicy } = await readSettings();
     expect(settings.language).toBe('fr');
     expect(settings.firstName).toBe('Jeanne');
@@ -64,6 +67,7 @@ describe('managed values win over the person’s', () => {
   });
   it('a malformed preset is ignored, the others still apply', async () => {
     managed = async () => ({ language: 'de', sitesOff: ['noa'] });
+    await copyPresetsFromPolicy();
     const { settings, managed: fromPolicy } = await readSettings();
     expect(settings.language).toBe('en');
     expect(settings.sitesOff).toEqual(['noa']);
@@ -71,7 +75,12 @@ describe('managed values win over the person’s', () => {
   });
   it('no policy (Firefox without a managed-storage manifest answers with an error): the person’s settings', async () => {
     managed = () => Promise.reject(new Error('Managed storage manifest not found'));
-    expect((await readSettings()).settings.language).toBe('en');
+    await copyPresetsFromPolicy();
+    const { settings, managed: fromPolicy } = await readSettings();
+    expect(settings.language).toBe('en');
+    // A policy that was removed leaves no preset behind.
+    expect(settings.sitesOff).toEqual([]);
+    expect(fromPolicy.size).toBe(0);
   });
 });
 
