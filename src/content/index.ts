@@ -13,6 +13,7 @@ import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
 import type * as LazyModule from './lazy';
 import { LAZY_FILE, OVERLAY_FILE } from './lazy-file';
+import { type PrefetchedItems, prefetchOverlayItems } from './prefetch';
 import type { PageSession } from './session';
 
 type Lazy = typeof LazyModule;
@@ -50,7 +51,7 @@ const lifetime = new AbortController();
 /** Counts looks, so that a slow look never overrides what a later one found. */
 let looks = 0;
 
-function show(found: Recognised | undefined): void {
+function show(found: Recognised | undefined, items: PrefetchedItems | undefined): void {
   const key = found ? `${found.page.id} ${location.href}` : '';
   if (current && current.key === key) {
     // Same page: its form may have been re-rendered, so let the overlay find its anchors again.
@@ -61,25 +62,34 @@ function show(found: Recognised | undefined): void {
   current = undefined;
   if (!found) return;
   const controller = new AbortController();
-  const session = lazy().then((module) => module.startSession(found, controller.signal));
+  const session = lazy().then((module) => module.startSession(found, controller.signal, items));
   current = { key, controller, session };
 }
 
-function look(): void {
+/** Looks at the page; says whether it may have hints (see watchPage). */
+function look(): boolean {
   // An extension that was reloaded or removed leaves this script orphaned: stop everything. Not asked at
   // the first look, when it cannot have happened yet: the first use of `chrome.runtime` sets up the
   // extension's API in this page (about a millisecond), which a page that matches no rule need not pay.
   if (looks > 0 && !runtime()?.id) {
     current?.controller.abort();
     lifetime.abort();
-    return;
+    return false;
   }
   const thisLook = ++looks;
   const candidates = sitesThatMayMatch(__SITE_SKETCHES__, new URL(location.href), document);
-  const found = candidates.length === 0 ? Promise.resolve(undefined) : lazy().then((module) => module.findPage(candidates.map((site) => site.id), document));
-  void found.then((page) => {
-    if (thisLook === looks && !lifetime.signal.aborted) show(page);
-  });
+  if (candidates.length === 0) {
+    show(undefined, undefined);
+    return false;
+  }
+  // A page with hints is likely now: the stored state its overlay needs is read while the rules load.
+  const items = current ? undefined : prefetchOverlayItems();
+  void lazy()
+    .then((module) => module.findPage(candidates.map((site) => site.id), document))
+    .then((page) => {
+      if (thisLook === looks && !lifetime.signal.aborted) show(page, items);
+    });
+  return true;
 }
 
 const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });

@@ -7,6 +7,7 @@
  */
 import { type Recognised, recognise } from '../engine/recognise';
 import { SITES } from '../rules';
+import type { PrefetchedItems } from './prefetch';
 import { type PageSession, startSession as startPageSession } from './session';
 
 /** What page this is, judged by the real rules of the sites whose sketches held. */
@@ -19,6 +20,6 @@ export function findPage(siteIds: readonly string[], doc: Document): Recognised 
   );
 }
 
-export function startSession(found: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
-  return startPageSession(found, signal);
+export function startSession(found: Recognised, signal: AbortSignal, prefetched?: PrefetchedItems): Promise<PageSession | undefined> {
+  return startPageSession(found, signal, prefetched);
 }

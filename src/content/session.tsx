@@ -6,7 +6,8 @@ import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
 import { watchSettings } from '../shared/settings';
 import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
-import { readItems, watchItem, writeItem } from '../shared/storage';
+import { decodeItems, readItems, watchItem, writeItem } from '../shared/storage';
+import { OVERLAY_ITEMS, type PrefetchedItems } from './prefetch';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../ui/hint-card';
 import { Overlay } from '../ui/overlay';
@@ -56,10 +57,10 @@ function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
  * While hints are paused or the site is turned off, nothing is shown, and the session waits for the
  * settings to change.
  */
-export async function startSession({ site, page }: Recognised, signal: AbortSignal): Promise<PageSession | undefined> {
+export async function startSession({ site, page }: Recognised, signal: AbortSignal, prefetched?: PrefetchedItems): Promise<PageSession | undefined> {
   const [[dismissedHints, rememberedChoices, stored, presets]] = await Promise.all([
-    // One request for everything stored that the overlay needs.
-    readItems(['dismissedHints', 'rememberedChoices', 'settings', 'presets']),
+    // One request for everything stored that the overlay needs, usually made by the entry already.
+    prefetched?.then((raw) => (raw ? decodeItems(OVERLAY_ITEMS, raw) : readItems(OVERLAY_ITEMS))) ?? readItems(OVERLAY_ITEMS),
     page.hints.some((hint) => hint.passwordChecker) ? preloadPasswordPanel() : undefined,
   ]);
   const settings = effectiveSettings(stored, presets);

@@ -1,5 +1,9 @@
-/**
- * Every site's sketch, in registry order: a constant of the content script's entry, generated at build
- * time from src/rules/ by scripts/site-sketches-plugin.ts.
- */
-declare const __SITE_SKETCHES__: readonly import('../engine/sketch').SiteSketch[];
+import type { SiteSketch } from '../engine/sketch';
+
+declare global {
+  /**
+   * Every site's sketch, in registry order: a constant of the content script's entry, generated at build
+   * time from src/rules/ by scripts/site-sketches-plugin.ts.
+   */
+  const __SITE_SKETCHES__: readonly SiteSketch[];
+}

@@ -1,12 +1,30 @@
+/** Every combining mark: what accents become once text is decomposed (NFD). */
+const MARKS = /\p{M}+/gu;
+/** The combining marks of the Latin, Greek and Cyrillic letters of European languages (U+0300–U+036F). */
+const COMMON_MARKS = /[\u0300-\u036f]+/g;
+/**
+ * A character outside the ranges where U+0300–U+036F are the only marks: Latin, Greek and most of Cyrillic
+ * (below U+0483), and general punctuation and currency signs (U+2000–U+20CF); test/unit/fold.test.ts
+ * checks this against Unicode. French and English pages rarely have any.
+ */
+const BEYOND_COMMON_RANGES = /[^\0-\u0482\u2000-\u20cf]/;
+
+/**
+ * Removes every combining mark. When the text has none but the common ones, a plain character class does
+ * it: a Unicode property class (`\p{M}`) costs the content script about half a millisecond to compile on
+ * each page it looks at, the largest part of what it spends on a page that is not a login page.
+ */
+function withoutMarks(decomposed: string): string {
+  return decomposed.replace(BEYOND_COMMON_RANGES.test(decomposed) ? MARKS : COMMON_MARKS, '');
+}
+
 /**
  * Folds text for comparison: lower case, no accents, typographic apostrophes made plain, runs of white
  * space made one space. Pages and rules both go through it, so "Identité", "IDENTITE" and "identité" with
  * a non-breaking space all compare equal.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return withoutMarks(text.normalize('NFD'))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/\s+/g, ' ');

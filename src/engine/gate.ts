@@ -12,17 +12,23 @@ export function siteApplies(site: { readonly hosts?: readonly string[] }, hostna
 /** The document's text, squashed: a superset of the readable text, since it also holds scripts and styles. */
 const documentText = (doc: Document): string => squash(doc.documentElement.textContent ?? '');
 
+/** The attributes by which the engine names a field (src/engine/locate.ts, labelTexts). */
+const FIELD_NAME_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
+
 /**
- * The texts that name controls and fields besides the document's text, squashed: the attributes that name
- * fields and the value of submit and button inputs. One more pass over the document, so it is read only
- * for a page whose other facts hold.
+ * The texts that name controls and fields besides the document's text, squashed. The engine reads them
+ * from fields only: a field's naming attributes, and a submit or button input's value; any other
+ * control is named by its text. Read only for a page whose other facts hold.
  */
 function documentNames(doc: Document): string {
   const parts: string[] = [];
-  for (const element of doc.querySelectorAll('[aria-label], [placeholder], [title]')) {
-    for (const attribute of ['aria-label', 'placeholder', 'title']) parts.push(element.getAttribute(attribute) ?? '');
+  for (const tag of ['input', 'select', 'textarea']) {
+    for (const field of doc.getElementsByTagName(tag)) {
+      for (const attribute of FIELD_NAME_ATTRIBUTES) parts.push(field.getAttribute(attribute) ?? '');
+      const { type, value } = field as HTMLInputElement;
+      if (tag === 'input' && (type === 'submit' || type === 'button')) parts.push(value);
+    }
   }
-  for (const input of doc.querySelectorAll<HTMLInputElement>('input[type=submit], input[type=button]')) parts.push(input.value);
   return squash(parts.join(''));
 }
 

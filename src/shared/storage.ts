@@ -95,10 +95,16 @@ export async function readItem<K extends keyof StoredState>(key: K): Promise<Sto
   return decodeItem(key, stored[key]);
 }
 
+type Items<K extends readonly (keyof StoredState)[]> = { [I in keyof K]: StoredState[K[I]] };
+
+/** Decodes several values from what storage.local answered for them. */
+export function decodeItems<const K extends readonly (keyof StoredState)[]>(keys: K, stored: Readonly<Record<string, unknown>>): Items<K> {
+  return keys.map((key) => decodeItem(key, stored[key])) as Items<K>;
+}
+
 /** Several values in one request to the browser: a page's overlay waits for them, and each request is a round trip. */
-export async function readItems<const K extends readonly (keyof StoredState)[]>(keys: K): Promise<{ [I in keyof K]: StoredState[K[I]] }> {
-  const stored = await browser.storage.local.get([...keys]);
-  return keys.map((key) => decodeItem(key, stored[key])) as { [I in keyof K]: StoredState[K[I]] };
+export async function readItems<const K extends readonly (keyof StoredState)[]>(keys: K): Promise<Items<K>> {
+  return decodeItems(keys, await browser.storage.local.get([...keys]));
 }
 
 export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {

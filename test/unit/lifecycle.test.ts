@@ -6,7 +6,7 @@ import { createFakeBrowser } from './fake-browser';
 const browser = createFakeBrowser();
 vi.mock('../../src/shared/browser', () => ({ default: browser.fake }));
 
-const { watchPage, LOOK_DELAY_MS } = await import('../../src/engine/watch');
+const { watchPage, LOOK_DELAY_MS, MAX_LOOK_DELAY_MS } = await import('../../src/engine/watch');
 const { startSession } = await import('../../src/content/session');
 const { SITES } = await import('../../src/rules');
 const { recognise } = await import('../../src/engine/recognise');
@@ -45,7 +45,10 @@ describe('page watcher', () => {
     watchPage({
       signal: controller.signal,
       isOwnNode: () => false,
-      look: () => looks.push(recognise(SITES, new URL(location.href), document)?.page.id),
+      look: () => {
+        looks.push(recognise(SITES, new URL(location.href), document)?.page.id);
+        return true;
+      },
     });
     expect(looks).toEqual([undefined]);
 
@@ -60,6 +63,64 @@ describe('page watcher', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await wait(LOOK_DELAY_MS * 3);
     expect(looks).toHaveLength(before);
+  });
+});
+
+describe('page watcher on a page that keeps changing', () => {
+  /** Changes the page every 10 ms, as a clock or a carousel would, until stopped. */
+  function churn(): () => void {
+    let tick = 0;
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    const timer = setInterval(() => (clock.textContent = String((tick += 1))), 10);
+    return () => clearInterval(timer);
+  }
+
+  it('looks less and less often while nothing of interest appears, yet finds a late form within a second', async () => {
+    const controller = new AbortController();
+    const looks: number[] = [];
+    let found: string | undefined;
+    watchPage({
+      signal: controller.signal,
+      isOwnNode: () => false,
+      look: () => {
+        looks.push(performance.now());
+        found = recognise(SITES, new URL(location.href), document)?.page.id;
+        return found !== undefined;
+      },
+    });
+    const stop = churn();
+    await wait(2_000);
+    // Without backing off: one look per LOOK_DELAY_MS (about 50 in 2 s). With it: 40, 80, 160, 320, 640, 1000 ms.
+    expect(looks.length).toBeLessThanOrEqual(8);
+    expect(looks.length).toBeGreaterThanOrEqual(5);
+
+    const appeared = performance.now();
+    appendMarkup(JANUS_FORM);
+    await vi.waitUntil(() => found === 'janus/login', { timeout: 3 * MAX_LOOK_DELAY_MS, interval: 10 });
+    // At most the longest delay, and some slack for a busy machine's timers.
+    expect(performance.now() - appeared).toBeLessThanOrEqual(MAX_LOOK_DELAY_MS + 500);
+    // The page has hints now: its changes are looked at promptly again.
+    const before = looks.length;
+    await wait(LOOK_DELAY_MS * 6);
+    expect(looks.length - before).toBeGreaterThanOrEqual(2);
+    stop();
+    controller.abort();
+  });
+
+  it('looks again soon after a navigation within the page, however long it waited before', async () => {
+    const controller = new AbortController();
+    let looks = 0;
+    watchPage({ signal: controller.signal, isOwnNode: () => false, look: () => ((looks += 1), false) });
+    const stop = churn();
+    await wait(1_600); // the delay has grown to its longest
+    const before = looks;
+    history.pushState(null, '', '#next-view');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await wait(LOOK_DELAY_MS * 2);
+    expect(looks).toBeGreaterThan(before);
+    stop();
+    controller.abort();
   });
 });
 
