@@ -38,8 +38,8 @@ async function sameWithAndWithoutExtension(file: string, scenario: Scenario): Pr
   const withExtension = await runScenario(env.browser, env.server, urlOf(file), true, scenario);
   expect(without.posts.length, 'the scenario posts a form').toBeGreaterThan(0);
   expect(withExtension.posts).toEqual(without.posts);
-  expect(errorsOnlyIn(withExtension, without), 'errors only with the extension').toEqual([]);
-  expect(errorsOnlyIn(without, withExtension), 'errors only without the extension').toEqual([]);
+  expect(errorsOnlyIn(withExtension, without).join('\n'), 'errors only with the extension').toBe('');
+  expect(errorsOnlyIn(without, withExtension).join('\n'), 'errors only without the extension').toBe('');
   expect([...withExtension.snapshots.keys()]).toEqual([...without.snapshots.keys()]);
   for (const [name, image] of without.snapshots) expect(withExtension.snapshots.get(name)?.equals(image), `${name} looks the same`).toBe(true);
   return { without, with: withExtension };

@@ -73,9 +73,27 @@ export function focusStop(page: TestPage): Promise<FocusStop | null> {
   }, null);
 }
 
+/**
+ * Focusing a control may scroll the page, and the overlay follows: a card whose field comes on screen
+ * leaves the dock for its place, and the other way round. Waits for that to be done (two frames for the
+ * observers to report, then every card placed), or Tab would run through an overlay being re-rendered.
+ */
+export async function letOverlayFollow(page: TestPage): Promise<void> {
+  await page.raw.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))), null);
+  await page.waitFor(
+    () => {
+      const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
+      return root && [...root.querySelectorAll('.floating')].every((card) => card.hasAttribute('data-placement')) ? true : null;
+    },
+    null,
+    'the overlay to follow the focused control',
+  );
+}
+
 /** Tabs from the page's last control through our overlay, up to the troubleshooting button (always last). */
 export async function tabThroughOverlay(page: TestPage): Promise<FocusStop[]> {
   await focusLastPageControl(page);
+  await letOverlayFollow(page);
   const stops: FocusStop[] = [];
   // A few more presses than our controls, in case the page has a control after the one found last.
   for (let presses = 0; presses < 30; presses += 1) {
