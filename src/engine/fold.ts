@@ -11,8 +11,8 @@ const BEYOND_COMMON_RANGES = /[^\0-\u0482\u2000-\u20cf]/;
 
 /**
  * Removes every combining mark. When the text has none but the common ones, a plain character class does
- * it: a Unicode property class (`\p{M}`) costs the content script about half a millisecond to compile on
- * each page it looks at, the largest part of what it spends on a page that is not a login page.
+ * it: a Unicode property class (`\p{M}`) cost the content script 0.3 to 4 ms to compile on each page it
+ * looked at (measured on this project's machine), pages that are no login page included.
  */
 function withoutMarks(decomposed: string): string {
   return decomposed.replace(BEYOND_COMMON_RANGES.test(decomposed) ? MARKS : COMMON_MARKS, '');

@@ -1,6 +1,6 @@
 import browser from './browser';
 import { effectiveSettings, type EffectiveSettings, validSettingsFields } from './settings-schema';
-import { readItems, writeItem } from './storage';
+import { readItem, readItems, writeItem } from './storage';
 
 /**
  * The administrator's presets (storage.managed_schema) are read from policy by the background only, which
@@ -17,7 +17,9 @@ export async function copyPresetsFromPolicy(): Promise<void> {
   } catch {
     presets = {};
   }
-  await writeItem('presets', presets);
+  // Written only when they changed: every open page's overlay is redrawn when the copy is written, and the
+  // background starts again and again (a service worker stops when idle).
+  if (JSON.stringify(await readItem('presets')) !== JSON.stringify(presets)) await writeItem('presets', presets);
 }
 
 /** The settings that apply now: the person's, overridden by the administrator's presets. */
