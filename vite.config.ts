@@ -5,11 +5,14 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { siteSketches } from './scripts/site-sketches-plugin.ts';
-import { OVERLAY_FILE } from './src/content/lazy-file.ts';
+import { OVERLAY_FILE, PASSWORD_PANEL_FILE } from './src/content/lazy-file.ts';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
 type Target = keyof typeof DIST;
+
+/** The chunks that the content script's entry asks for by name (src/content/lazy-file.ts), by chunk name. */
+const FIXED_CHUNK_FILES: Readonly<Record<string, string>> = { overlay: OVERLAY_FILE, 'password-panel': PASSWORD_PANEL_FILE };
 
 /**
  * Our add-on id on Firefox. A UUID rather than an e-mail-like id, because the project owns no domain.
@@ -100,13 +103,14 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 700,
       rolldownOptions: {
         output: {
-          // The overlay chunk has a fixed name: the content script's entry asks for it by name (lazy-file.ts).
-          chunkFileNames: (chunk) => (chunk.name === 'overlay' ? OVERLAY_FILE : 'assets/[name]-[hash].js'),
+          // Chunks the content script's entry asks for by name have fixed names (lazy-file.ts).
+          chunkFileNames: (chunk) => FIXED_CHUNK_FILES[chunk.name] ?? 'assets/[name]-[hash].js',
           codeSplitting: {
             groups: [
               // What a recognised page needs (rules, engine, overlay, storage, Preact), in one file beside
               // content-lazy.js: each file a content script imports costs a round trip, tens of milliseconds
-              // on a busy machine. The password panel and its estimator stay apart, for GAIA's password page.
+              // on a busy machine. The password panel and its estimator stay apart, for GAIA's password page: the
+              // entry asks for the panel in the same round where a site has such a page.
               { name: 'overlay', test: /\/src\/(content\/(session|step-success)|engine\/|rules\/|ui\/(?!password-panel)|shared\/(?!cnrs-sites|clear-plan)|checklist\/(state|steps|profiles|ticking-pages))|\/node_modules\/(preact|@floating-ui|webextension-polyfill)\// },
             ],
           },

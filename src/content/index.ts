@@ -9,10 +9,11 @@
  */
 import { sitesThatMayMatch } from '../engine/gate';
 import type { Recognised } from '../engine/recognise';
+import type { SiteSketch } from '../engine/sketch';
 import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
 import type * as LazyModule from './lazy';
-import { LAZY_FILE, OVERLAY_FILE } from './lazy-file';
+import { LAZY_FILE, OVERLAY_FILE, PASSWORD_PANEL_FILE } from './lazy-file';
 import { type PrefetchedItems, prefetchOverlayItems } from './prefetch';
 import type { PageSession } from './session';
 
@@ -29,12 +30,15 @@ const importFile = (file: string): Promise<unknown> => import(/* @vite-ignore */
 
 let lazyModule: Promise<Lazy> | undefined;
 /**
- * The second stage, and at the same time the one chunk it imports: the browser fetches both at once
- * rather than discovering the second when the first is parsed (a failure surfaces through the first).
+ * The second stage, and at the same time the one chunk it imports (and the password panel where one of
+ * the candidate sites has it): the browser fetches them at once rather than discovering each when the
+ * one before is parsed. A failure surfaces through the second stage.
  */
-const lazy = (): Promise<Lazy> => {
+const lazy = (candidates: readonly SiteSketch[]): Promise<Lazy> => {
   if (!lazyModule) {
-    importFile(OVERLAY_FILE).catch(() => undefined);
+    const ignore = () => undefined;
+    importFile(OVERLAY_FILE).catch(ignore);
+    if (candidates.some((site) => site.checksPassword)) importFile(PASSWORD_PANEL_FILE).catch(ignore);
     lazyModule = importFile(LAZY_FILE) as Promise<Lazy>;
   }
   return lazyModule;
@@ -51,7 +55,7 @@ const lifetime = new AbortController();
 /** Counts looks, so that a slow look never overrides what a later one found. */
 let looks = 0;
 
-function show(found: Recognised | undefined, items: PrefetchedItems | undefined): void {
+function show(found: Recognised | undefined, items?: PrefetchedItems): void {
   const key = found ? `${found.page.id} ${location.href}` : '';
   if (current && current.key === key) {
     // Same page: its form may have been re-rendered, so let the overlay find its anchors again.
@@ -62,7 +66,8 @@ function show(found: Recognised | undefined, items: PrefetchedItems | undefined)
   current = undefined;
   if (!found) return;
   const controller = new AbortController();
-  const session = lazy().then((module) => module.startSession(found, controller.signal, items));
+  // The second stage is loaded already: a page was found by it.
+  const session = lazyModule!.then((module) => module.startSession(found, controller.signal, items));
   current = { key, controller, session };
 }
 
@@ -77,14 +82,14 @@ function look(): boolean {
     return false;
   }
   const thisLook = ++looks;
-  const candidates = sitesThatMayMatch(__SITE_SKETCHES__, new URL(location.href), document);
+  const candidates = sitesThatMayMatch(__SITE_SKETCHES__, location, document);
   if (candidates.length === 0) {
-    show(undefined, undefined);
+    show(undefined);
     return false;
   }
   // A page with hints is likely now: the stored state its overlay needs is read while the rules load.
   const items = current ? undefined : prefetchOverlayItems();
-  void lazy()
+  void lazy(candidates)
     .then((module) => module.findPage(candidates.map((site) => site.id), document))
     .then((page) => {
       if (thisLook === looks && !lifetime.signal.aborted) show(page, items);

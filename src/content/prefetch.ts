@@ -10,7 +10,7 @@ export const OVERLAY_ITEMS = ['dismissedHints', 'rememberedChoices', 'settings',
 export type PrefetchedItems = Promise<Readonly<Record<string, unknown>> | undefined>;
 
 type StorageGlobal = {
-  chrome?: { storage?: { local?: { get(keys: string[], callback: (items: Record<string, unknown>) => void): void } } };
+  chrome?: { storage?: { local?: { get(keys: readonly string[], callback: (items: Record<string, unknown>) => void): void } } };
 };
 
 export function prefetchOverlayItems(): PrefetchedItems {
@@ -18,7 +18,7 @@ export function prefetchOverlayItems(): PrefetchedItems {
     try {
       const local = (globalThis as StorageGlobal).chrome?.storage?.local;
       if (!local) resolve(undefined);
-      else local.get([...OVERLAY_ITEMS], (items) => resolve(items ?? undefined));
+      else local.get(OVERLAY_ITEMS, (items) => resolve(items ?? undefined));
     } catch {
       resolve(undefined);
     }

@@ -40,7 +40,10 @@ interface Haystacks {
 const anyIn = (phrases: readonly string[], haystack: string) => phrases.some((phrase) => haystack.includes(phrase));
 
 /** Cheapest facts first: the address, then selectors, then the document's text, then its attributes. */
-function pageMayMatch(page: PageSketch, url: URL, doc: Document, haystacks: Haystacks): boolean {
+/** The parts of an address the gate reads: a URL, or the page's own `location` (no URL to build). */
+export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
+
+function pageMayMatch(page: PageSketch, url: PageAddress, doc: Document, haystacks: Haystacks): boolean {
   const path = url.pathname + url.search;
   return (
     (page.paths ?? []).every(([source, flags]) => new RegExp(source, flags).test(path)) &&
@@ -55,7 +58,7 @@ function pageMayMatch(page: PageSketch, url: URL, doc: Document, haystacks: Hays
  * their pages holds. The document is read at most once for its text and once for its attributes, and
  * only if a page on this host asks for them.
  */
-export function sitesThatMayMatch(sites: readonly SiteSketch[], url: URL, doc: Document): SiteSketch[] {
+export function sitesThatMayMatch(sites: readonly SiteSketch[], url: PageAddress, doc: Document): SiteSketch[] {
   let text: string | undefined;
   let names: string | undefined;
   const haystacks: Haystacks = { text: () => (text ??= documentText(doc)), names: () => (names ??= documentNames(doc)) };

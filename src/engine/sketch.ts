@@ -13,6 +13,11 @@ export interface SiteSketch {
   /** As in SiteRules: absent means any CNRS host. */
   readonly hosts?: readonly string[];
   readonly pages: readonly PageSketch[];
+  /**
+   * Present when a page of the site shows the password checker, whose chunk the entry then asks for in
+   * the same round as the second stage (src/content/index.ts).
+   */
+  readonly checksPassword?: true;
 }
 
 /** Every part is left out when empty: the sketches travel in the content script's entry, where bytes count. */
@@ -72,10 +77,10 @@ function sketchPage(page: PageRule): PageSketch {
 
 /**
  * How much of a phrase the sketch keeps. Any part of a phrase is in the text whenever the phrase is, so a
- * prefix keeps the sketch necessary; twelve characters of squashed wording ("choisirmonfo") are still rare
- * on pages that are not the one meant.
+ * prefix keeps the sketch necessary; eleven characters of squashed wording ("choisirmonf") are still rare
+ * on pages that are not the one meant. The length is what keeps the entry within its 5,000 bytes.
  */
-export const SKETCH_PHRASE_LENGTH = 12;
+export const SKETCH_PHRASE_LENGTH = 11;
 
 /**
  * The phrase prefixes that matter for "one of them is in the text": a prefix that contains another one of
@@ -87,5 +92,11 @@ function essentialPhrases(phrases: readonly string[]): string[] {
 }
 
 export function sketchSite(site: SiteRules): SiteSketch {
-  return { id: site.id, ...(site.hosts ? { hosts: site.hosts } : {}), pages: site.pages.map(sketchPage) };
+  const checksPassword = site.pages.some((page) => page.hints.some((hint) => 'passwordChecker' in hint));
+  return {
+    id: site.id,
+    ...(site.hosts ? { hosts: site.hosts } : {}),
+    pages: site.pages.map(sketchPage),
+    ...(checksPassword ? { checksPassword } : {}),
+  };
 }

@@ -1,9 +1,12 @@
 /** Statistics and formatting shared by the bench's reports. */
 
-/** The value below which `share` (0 to 1) of the samples fall (nearest rank). */
+/**
+ * The nearest-rank percentile: the smallest sample with at least `share` (0 to 1) of the samples at or
+ * below it. Of 20 samples, the 95th percentile is the 19th smallest; of 10, the largest.
+ */
 export function percentile(samples: readonly number[], share: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 }
 
 export function median(samples: readonly number[]): number {

@@ -30,6 +30,12 @@ describe('site sketches', () => {
     }
   });
 
+  it('mark the sites with a page that checks passwords, for the entry to load the password panel early', () => {
+    const checking = SITES.filter((site) => site.pages.some((page) => page.hints.some((hint) => 'passwordChecker' in hint))).map((site) => site.id);
+    expect(checking).toEqual(['gaia']);
+    expect(SKETCHES.filter((site) => site.checksPassword).map((site) => site.id)).toEqual(checking);
+  });
+
   it.each(FIXTURES.filter((fixture) => fixture.expect).map((fixture) => [fixture.file, fixture] as const))(
     'let the site of %s through',
     async (_file, fixture) => {
