@@ -8,7 +8,7 @@ import { MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constan
 import { type CharacterCensus, takeCensus } from './characters';
 import { findDigitRun } from './digits';
 import { foldText } from './fold';
-import { findName } from './name-matcher';
+import { findName, type NameFinding } from './name-matcher';
 import { deriveNameTokens, type NameToken } from './names';
 import { type MessageRef, type PasswordRuleMessageKey, message } from './messages';
 
@@ -118,7 +118,7 @@ function digitsResult(normalized: string): RuleResult {
 
 function nameResult(normalized: string, tokens: readonly NameToken[]): RuleResult {
   if (tokens.length === 0) return { rule: 'name', state: 'na', detail: message('pw_name_unknown') };
-  const finding = findName(foldText(normalized), tokens);
+  const finding = nameFinding(normalized, tokens);
   if (finding === null) return { rule: 'name', state: 'pass', detail: message('pw_name_pass') };
   return { rule: 'name', state: finding.state, detail: message(NAME_MESSAGE_BY_REASON[finding.reason]) };
 }
@@ -129,6 +129,21 @@ const NAME_MESSAGE_BY_REASON = {
   'inside-word': 'pw_name_inside_word',
   'short-word': 'pw_name_short_word',
 } as const satisfies Record<string, PasswordRuleMessageKey>;
+
+/**
+ * The names found in a password (NFC), for the name rule and for the strength estimate, which caps the
+ * level of a password that holds one. The panel asks both for the same password on each keystroke: the
+ * last answer is kept, so the names are looked for once (on a 10,000-character paste the look is
+ * half the check's time).
+ */
+let lastFinding: { readonly normalized: string; readonly tokens: readonly NameToken[]; readonly finding: NameFinding | null } | null = null;
+
+export function nameFinding(normalized: string, tokens: readonly NameToken[]): NameFinding | null {
+  if (lastFinding?.normalized !== normalized || lastFinding.tokens !== tokens) {
+    lastFinding = { normalized, tokens, finding: findName(foldText(normalized), tokens) };
+  }
+  return lastFinding.finding;
+}
 
 /**
  * The checker runs on every keystroke with the same names: derive their tokens once per names list.

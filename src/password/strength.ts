@@ -17,11 +17,10 @@ import type { Match, OptionsType, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type * as ZxcvbnCoreModule from '@zxcvbn-ts/core';
 import type * as CommonPackageModule from '@zxcvbn-ts/language-common';
 import type * as FrenchPackageModule from '@zxcvbn-ts/language-fr';
-import { foldText, stripToBaseLetters } from './fold';
+import { stripToBaseLetters } from './fold';
 import type { PasswordStrengthMessageKey } from './messages';
-import { findName } from './name-matcher';
 import { namesFromIdentifier } from './names';
-import { tokensFor } from './rules';
+import { nameFinding, tokensFor } from './rules';
 
 export type StrengthLevel = 0 | 1 | 2 | 3 | 4;
 
@@ -265,7 +264,7 @@ function isUserInputMatch(match: Match): boolean {
 /** Our own name matcher sees what zxcvbn misses (« Dup@nt », « Helene » for Hélène): cap on a fail too. */
 function holdsKnownName(normalized: string, names: readonly string[]): boolean {
   const tokens = tokensFor(names);
-  return tokens.length > 0 && findName(foldText(normalized), tokens)?.state === 'fail';
+  return tokens.length > 0 && nameFinding(normalized, tokens)?.state === 'fail';
 }
 
 /** How many UTF-16 units of the password are matches from the common-passwords list (reversed, l33t included). */

@@ -146,7 +146,8 @@ let loadedPasswordPanel: FunctionComponent<PasswordPanelProps> | undefined;
 
 /**
  * The password checker is its own chunk, loaded only where a rule asks for it (GAIA's password page).
- * The session loads it before showing the page's cards, so the card is laid out at its real size.
+ * The session loads it before showing the page's cards, so the card is laid out at its real size; the
+ * content script's entry has usually asked for it already (src/content/lazy-file.ts).
  */
 export async function preloadPasswordPanel(): Promise<void> {
   loadedPasswordPanel ??= (await import('./password-panel')).PasswordPanel;

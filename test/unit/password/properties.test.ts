@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAIA_SPECIALS } from '../../../src/password/constants';
-import { checkPassword, RULE_IDS, type PasswordReport } from '../../../src/password/rules';
+import { foldText } from '../../../src/password/fold';
+import { findName } from '../../../src/password/name-matcher';
+import { checkPassword, nameFinding, RULE_IDS, type PasswordReport, tokensFor } from '../../../src/password/rules';
 import { LONG_INPUT_CRAFTED, LONG_INPUT_CRAFTED_NAMES, LONG_INPUT_NAMES, LONG_INPUTS } from './long-inputs';
 
 /** Any UTF-16 unit, lone surrogates included: what a broken paste can put in a field. */
@@ -140,6 +142,27 @@ describe('10,000-character inputs', () => {
         expect(checkPassword(password, { names: LONG_INPUT_NAMES }).results).toHaveLength(RULE_IDS.length);
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('the kept name finding (rules.ts, nameFinding)', () => {
+  it('always answers for the password and names asked, whatever was asked before', () => {
+    const names = fc.constantFrom(['Luc Dupont'], ['Hélène Dupont-Martin', 'Luc'], ['Li']);
+    // Passwords that hold one of those names (as typed, reversed, inside a word) often, so that what was
+    // found before differs from what is there now.
+    const holdingNames = fc
+      .tuple(passwordLike, fc.constantFrom('', 'Dupont', 'tnopuD', 'Luc', 'x-Li-x', 'Helene', 'Martin'), passwordLike)
+      .map(([before, name, after]) => `${before}${name}${after}`);
+    fc.assert(
+      fc.property(holdingNames, names, holdingNames, names, (before, namesBefore, password, namesNow) => {
+        const tokens = tokensFor(namesNow);
+        const fresh = findName(foldText(password.normalize('NFC')), tokens);
+        nameFinding(before.normalize('NFC'), tokensFor(namesBefore));
+        expect(nameFinding(password.normalize('NFC'), tokensFor(namesNow))).toEqual(fresh);
+        expect(stateOf(checkPassword(password, { names: namesNow }), 'name')).toBe(fresh === null ? 'pass' : fresh.state);
+      }),
+      { numRuns: 400 },
     );
   });
 });
