@@ -39,10 +39,10 @@ interface Haystacks {
 
 const anyIn = (phrases: readonly string[], haystack: string) => phrases.some((phrase) => haystack.includes(phrase));
 
-/** Cheapest facts first: the address, then selectors, then the document's text, then its attributes. */
 /** The parts of an address the gate reads: a URL, or the page's own `location` (no URL to build). */
 export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
+/** Cheapest facts first: the address, then selectors, then the document's text, then its attributes. */
 function pageMayMatch(page: PageSketch, url: PageAddress, doc: Document, haystacks: Haystacks): boolean {
   const path = url.pathname + url.search;
   return (

@@ -30,8 +30,8 @@ function recordInPage(firstHintMessage: string): void {
     }
     return false;
   };
-  // A hint's first frame may come after the last change of our DOM (its layout and slide-in run in animation frames),
-  // so once our host is there, look every frame.
+  // A hint's first frame may come after the last change of our DOM (its layout and slide-in run in
+  // animation frames), so once our host is there, look every frame.
   const lookEveryFrame = () => {
     if (bench.firstHintAt !== null) return;
     if (!visibleHint()) return void requestAnimationFrame(lookEveryFrame);
