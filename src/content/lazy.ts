@@ -7,8 +7,8 @@
  */
 import { type Recognised, recognise } from '../engine/recognise';
 import { SITES } from '../rules';
-import type { PrefetchedItems } from './prefetch';
-import { type PageSession, startSession as startPageSession } from './session';
+
+export { startSession } from './session';
 
 /** What page this is, judged by the real rules of the sites whose sketches held. */
 export function findPage(siteIds: readonly string[], doc: Document): Recognised | undefined {
@@ -18,8 +18,4 @@ export function findPage(siteIds: readonly string[], doc: Document): Recognised 
     new URL(doc.URL),
     doc,
   );
-}
-
-export function startSession(found: Recognised, signal: AbortSignal, prefetched?: PrefetchedItems): Promise<PageSession | undefined> {
-  return startPageSession(found, signal, prefetched);
 }
