@@ -12,8 +12,9 @@ export function siteApplies(site: { readonly hosts?: readonly string[] }, hostna
 /** The document's text, squashed: a superset of the readable text, since it also holds scripts and styles. */
 const documentText = (doc: Document): string => squash(doc.documentElement.textContent ?? '');
 
-/** The attributes by which the engine names a field (src/engine/locate.ts, labelTexts). */
-const FIELD_NAME_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
+/** The attributes by which the engine names a field or a control (src/engine/field-names.ts, choices.ts). */
+const NAME_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
+const NAMED_BY_ATTRIBUTE = NAME_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(', ');
 
 /**
  * The texts that name controls and fields besides the document's text, squashed. The engine reads them
@@ -22,12 +23,13 @@ const FIELD_NAME_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
  */
 function documentNames(doc: Document): string {
   const parts: string[] = [];
-  for (const tag of ['input', 'select', 'textarea']) {
-    for (const field of doc.getElementsByTagName(tag)) {
-      for (const attribute of FIELD_NAME_ATTRIBUTES) parts.push(field.getAttribute(attribute) ?? '');
-      const { type, value } = field as HTMLInputElement;
-      if (tag === 'input' && (type === 'submit' || type === 'button')) parts.push(value);
-    }
+  // Any element may be named by these (a button by its aria-label, a field by its placeholder).
+  for (const element of doc.querySelectorAll(NAMED_BY_ATTRIBUTE)) {
+    for (const attribute of NAME_ATTRIBUTES) parts.push(element.getAttribute(attribute) ?? '');
+  }
+  for (const input of doc.getElementsByTagName('input')) {
+    const { type, value } = input;
+    if (type === 'submit' || type === 'button') parts.push(value);
   }
   return squash(parts.join(''));
 }

@@ -1,5 +1,6 @@
-import type { HintSpec, PageRule, PageTextArgument, RememberedChoice } from '../rules/types';
-import { locate, locateFirst } from './locate';
+import type { HintArgument, HintSpec, Locator, PageRule, PageTextArgument, RememberedChoice } from '../rules/types';
+import { CHOICE_ACTIONS, isChoiceAction } from './choices';
+import { isInput, locate, locateFirst, locateNamed } from './locate';
 
 /** A hint ready to show: where it goes (undefined: docked) and the page text its message quotes. */
 export interface ResolvedHint {
@@ -24,20 +25,47 @@ export interface HintState {
 /** How far up from the located element an argument's pattern is looked for (text split over spans). */
 const ARGUMENT_SEARCH_DEPTH = 3;
 
-/** The first capture of the pattern in the element's text, or in an enclosing element's. */
-function readArgument(element: Element | undefined, pattern: RegExp): string | undefined {
+/** The first capture of the pattern in the text of the first element found that gives one. */
+function readArgument(root: ParentNode, from: PageTextArgument['from'], pattern: RegExp): string | undefined {
+  for (const locator of (Array.isArray(from) ? from : [from]) as readonly Locator[]) {
+    const value = readAround(locate(root, locator), pattern);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The first capture of the pattern in the element's text (a field's value), or in an enclosing element's. */
+function readAround(element: Element | undefined, pattern: RegExp): string | undefined {
   for (let depth = 0; element && depth <= ARGUMENT_SEARCH_DEPTH; depth++, element = element.parentElement ?? undefined) {
-    const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const shown = isInput(element) ? element.value : element.textContent;
+    const text = shown?.replace(/\s+/g, ' ').trim() ?? '';
     const value = pattern.exec(text)?.[1]?.trim();
     if (value) return value;
   }
   return undefined;
 }
 
+/** The official wording a locator quotes first, for a subject the page shows no name for. */
+function firstPhrase(locator: Locator): string {
+  if ('selector' in locator) return '';
+  return ('choice' in locator ? locator.choice : 'control' in locator ? locator.control : 'field' in locator ? locator.field : locator.heading)[0] ?? '';
+}
+
+/** The name the page shows for a hint's subject, without a trailing « * » or colon. */
+export function subjectName(root: ParentNode, locator: Locator): string {
+  const name = locateNamed(root, locator)?.name.replace(/[\s*:：]+$/u, '').trim();
+  return name || firstPhrase(locator);
+}
+
+function readOne(argument: HintArgument, root: ParentNode): string | undefined {
+  if ('nameOf' in argument) return subjectName(root, argument.nameOf) || undefined;
+  return readArgument(root, argument.from, argument.pattern);
+}
+
 function readArguments(spec: HintSpec, root: ParentNode): string[] | undefined {
   const values: string[] = [];
   for (const argument of spec.args ?? []) {
-    const value = readArgument(locate(root, argument.from), argument.pattern);
+    const value = readOne(argument, root);
     if (!value) return undefined;
     values.push(value);
   }
@@ -47,7 +75,7 @@ function readArguments(spec: HintSpec, root: ParentNode): string[] | undefined {
 /** The first of the page's texts that gives the person's names (as one string, e.g. a full name). */
 function pageNames(sources: readonly PageTextArgument[], root: ParentNode): string[] {
   for (const source of sources) {
-    const value = readArgument(locate(root, source.from), source.pattern);
+    const value = readArgument(root, source.from, source.pattern);
     if (value) return [value];
   }
   return [];
@@ -63,7 +91,7 @@ function choiceHints(
   root: ParentNode,
 ): { spec: HintSpec; args: string[] | undefined }[] {
   const last = choice.options.find((option) => option.value === remembered);
-  const label = last && locate(root, last.control)?.textContent?.replace(/\s+/g, ' ').trim();
+  const label = last && subjectName(root, last.control);
   if (!last || !label) return [];
   const others = choice.options.filter((option) => option !== last);
   return [
@@ -112,9 +140,12 @@ export function resolveHints(page: PageRule, root: ParentNode, state: HintState)
 /** The value of a remembered choice that this click (or key press) picks, if any. */
 export function choiceActivated(choice: RememberedChoice, root: ParentNode, target: EventTarget | null): string | undefined {
   if (!target || !(target as Node).nodeType) return undefined;
+  // The control clicked, not any text of a card: a link in a card's description chooses nothing.
+  const element = (target as Node).nodeType === 1 ? (target as Element) : (target as Node).parentElement;
+  const clicked = element?.closest(CHOICE_ACTIONS);
+  if (!clicked || !isChoiceAction(clicked)) return undefined;
   for (const option of choice.options) {
-    const control = locate(root, option.control);
-    if (control && control.contains(target as Node)) return option.value;
+    if (locate(root, option.control)?.contains(clicked)) return option.value;
   }
   return undefined;
 }

@@ -21,11 +21,25 @@ class PageFacts {
     return this.#text;
   }
 
-  holds(condition: Condition): boolean {
+  holds(condition: Condition, choices?: Element[]): boolean {
     if ('not' in condition) return !this.holds(condition.not);
+    if ('anyOf' in condition) return condition.anyOf.some((each) => this.holds(each, choices));
+    if ('atLeast' in condition) return condition.of.filter((each) => this.holds(each, choices)).length >= condition.atLeast;
     if ('path' in condition) return condition.path.test(this.url.pathname + this.url.search);
     if ('text' in condition) return containsAny(this.text, condition.text);
-    return locate(this.root, condition) !== undefined;
+    const element = locate(this.root, condition);
+    if (element && 'choice' in condition) choices?.push(element);
+    return element !== undefined;
+  }
+
+  /**
+   * Whether every condition holds, the page's choices being distinct elements: two options named in one
+   * paragraph, list item or accordion of a help article are one element, not two options to pick from.
+   */
+  recognises(page: PageRule): boolean {
+    const choices: Element[] = [];
+    if (!page.recognisedBy.every((condition) => this.holds(condition, choices))) return false;
+    return choices.every((one, i) => choices.every((other, j) => i === j || (!one.contains(other) && !other.contains(one))));
   }
 }
 
@@ -35,7 +49,7 @@ function* matchingPages(sites: readonly SiteRules[], url: URL, root: ParentNode)
   for (const site of sites) {
     if (!siteApplies(site, url.hostname)) continue;
     for (const page of site.pages) {
-      if (page.recognisedBy.every((condition) => facts.holds(condition))) yield { site, page };
+      if (facts.recognises(page)) yield { site, page };
     }
   }
 }

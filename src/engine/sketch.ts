@@ -60,12 +60,18 @@ function sketchPage(page: PageRule): PageSketch {
   for (const condition of page.recognisedBy as readonly Condition[]) {
     // A negative condition can only be judged by the engine; leaving it out keeps the sketch necessary.
     if ('not' in condition) continue;
+    if ('anyOf' in condition || 'atLeast' in condition) {
+      // One of the alternatives holds, so one of their phrases is on the page: the union is necessary,
+      // unless an alternative is not a phrase at all (then nothing can be required of the text).
+      const union = alternativesPhrases('anyOf' in condition ? condition.anyOf : condition.of);
+      if (union) names.push(essentialPhrases(union.map(squash)));
+      continue;
+    }
     if ('path' in condition) paths.push([condition.path.source, condition.path.flags]);
     else if ('selector' in condition) selectors.push(condition.selector);
     else if ('text' in condition) texts.push(essentialPhrases(condition.text.map(squash)));
     else if ('heading' in condition) texts.push(essentialPhrases(condition.heading.map(squash)));
-    else if ('control' in condition) names.push(essentialPhrases(condition.control.map(squash)));
-    else names.push(essentialPhrases(condition.field.map(squash)));
+    else names.push(essentialPhrases(phrasesOf(condition).map(squash)));
   }
   return {
     ...(paths.length ? { paths } : {}),
@@ -73,6 +79,27 @@ function sketchPage(page: PageRule): PageSketch {
     ...(texts.length ? { texts } : {}),
     ...(names.length ? { names } : {}),
   };
+}
+
+/** The phrases a named control, choice or field condition looks for. */
+function phrasesOf(condition: { control: readonly string[] } | { choice: readonly string[] } | { field: readonly string[] }): readonly string[] {
+  return 'control' in condition ? condition.control : 'choice' in condition ? condition.choice : condition.field;
+}
+
+/** Every phrase of a set of alternatives, or undefined when one of them is not found by a phrase. */
+function alternativesPhrases(alternatives: readonly Condition[]): string[] | undefined {
+  const phrases: string[] = [];
+  for (const alternative of alternatives) {
+    if ('text' in alternative) phrases.push(...alternative.text);
+    else if ('heading' in alternative) phrases.push(...alternative.heading);
+    else if ('control' in alternative || 'choice' in alternative || 'field' in alternative) phrases.push(...phrasesOf(alternative));
+    else if ('anyOf' in alternative || 'atLeast' in alternative) {
+      const nested = alternativesPhrases('anyOf' in alternative ? alternative.anyOf : alternative.of);
+      if (!nested) return undefined;
+      phrases.push(...nested);
+    } else return undefined;
+  }
+  return phrases;
 }
 
 /**

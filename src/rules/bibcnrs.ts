@@ -4,7 +4,8 @@ import type { SiteRules } from './types';
  * BibCnrs's « Identifiez-vous » dialog: the React front end and the older EZproxy ticket page (cnrs-pages
  * §7, CONFIRMED texts and ids). Both offer Janus and a legacy unit access code.
  */
-const JANUS_BUTTON = ["Via le gestionnaire d'identité janus", 'Via the janus identity manager', 'Connect with janus'];
+const JANUS_BUTTON = ["Via le gestionnaire d'identité janus", 'Via the janus identity manager', 'Through the Janus identity manager', 'Connect with janus', 'Compte Janus'];
+const UNIT_CODE = ["Via le code d'accès de votre unité", "Via votre ancien code d'accès portail", "code d'accès", 'unit access code', 'access code'];
 
 export default {
   id: 'bibcnrs',
@@ -17,12 +18,12 @@ export default {
   pages: [
     {
       id: 'bibcnrs/login',
-      recognisedBy: [{ control: JANUS_BUTTON }],
+      recognisedBy: [{ choice: JANUS_BUTTON }],
       hints: [
         {
           id: 'bibcnrs-janus',
           message: 'hint_bibcnrs_janus',
-          anchor: [{ control: JANUS_BUTTON }],
+          anchor: [{ choice: JANUS_BUTTON }],
           // Seed 004: access to BibCnrs goes through « le fournisseur d'identités JANUS, à partir de
           // l'application Sésame »; cnrs-pages §7: « Demander un compte janus » links to sesame.cnrs.fr.
           source: ['seed 004', 'cnrs-pages §7'],
@@ -30,7 +31,8 @@ export default {
         {
           id: 'bibcnrs-legacy-code',
           message: 'hint_bibcnrs_legacy',
-          anchor: [{ control: ["Via le code d'accès de votre unité", "Via votre ancien code d'accès portail", 'unit access code'] }],
+          anchor: [{ choice: UNIT_CODE }],
+          args: [{ nameOf: { choice: UNIT_CODE } }],
           // Seed 004: « Le code BiblioInserm 2017 de votre structure ne vous permet plus, comme par le
           // passé, d'accéder au nouveau portail documentaire du CNRS, BibCnrs. »
           source: ['seed 004'],

@@ -4,7 +4,19 @@ import type { SiteRules } from './types';
  * GAIA, where the @cnrs.fr mailbox is activated (seed 003). Its markup is not public (cnrs-pages §4):
  * every page is recognised by its wording. The steps of the activation follow seed 003, part I.
  */
-const GAIA_IDENTIFIER = /([\w.+-]+@ods\.services)/i;
+const GAIA_IDENTIFIER = /(?<![\w.+-])((?!prenom\.nom@)[\w.+-]+@ods\.services)/i;
+/** An identifier shown to the person, as text or in a read-only field (never one they type). */
+const SHOWN_IDENTIFIER = [{ heading: ['@ods.services'] }, { selector: 'input[readonly][value*="@ods.services" i]' }];
+const ACTIVATE = ['Activer mon compte avec Janus', 'Activate my account with Janus'];
+const NEW_PASSWORD = { selector: 'input[type=password]', nth: 1 };
+const PASSWORD_AGAIN = { selector: 'input[type=password]', nth: 2 };
+const BACKUP_EMAIL = {
+  field: ['courriel de secours', 'adresse de secours', 'e-mail de secours', 'mail de secours', 'backup e-mail', 'backup email', 'recovery e-mail', 'recovery email', 'backup address'],
+};
+const NEXT = ['Suivant', 'Next', 'Continuer', 'Continue'];
+const ACCEPT = ["j'accepte", 'I accept', 'I agree'];
+const DONE = ['Votre compte a bien été activé', 'Your account has been activated', 'Your account has been successfully activated'];
+const FORGOTTEN_IDENTIFIER = { field: ['identifiant', 'identifier', 'login', '@ods.services'] };
 
 export default {
   id: 'gaia',
@@ -12,12 +24,17 @@ export default {
   pages: [
     {
       id: 'gaia/login',
-      recognisedBy: [{ control: ['Activer mon compte avec Janus', 'Activate my account with Janus'] }],
+      // The activation button, on the page that also offers GAIA's own login or the way to Sésame (a
+      // help link of the same words on the next steps is not this page).
+      recognisedBy: [
+        { choice: ACTIVATE },
+        { anyOf: [{ selector: 'input[type=password]' }, { choice: ["Je n'ai pas de compte Janus", "I don't have a Janus account"] }] },
+      ],
       hints: [
         {
           id: 'gaia-activate',
           message: 'hint_gaia_activate',
-          anchor: [{ control: ['Activer mon compte avec Janus', 'Activate my account with Janus'] }],
+          anchor: [{ choice: ACTIVATE }],
           // Seed 003, steps 1-2, and its warning « Cette procédure d'activation de l'adresse CNRS doit se
           // faire au calme […] Mais surtout lire toutes les étapes de la procédure ! »
           source: ['seed 003'],
@@ -25,7 +42,7 @@ export default {
         {
           id: 'gaia-no-janus',
           message: 'hint_gaia_no_janus',
-          anchor: [{ control: ["Je n'ai pas de compte Janus", "I don't have a Janus account"] }],
+          anchor: [{ choice: ["Je n'ai pas de compte Janus", "I don't have a Janus account"] }],
           // Seed 003 shows « Je n'ai pas de compte Janus »; a Janus account is activated on Sésame (seeds
           // 002 and 004).
           source: ['seed 003', 'seed 002'],
@@ -33,7 +50,7 @@ export default {
         {
           id: 'gaia-login-once',
           message: 'hint_gaia_login_once',
-          anchor: [{ field: ['Identifiant de connexion', 'Login identifier', 'Identifier'] }],
+          anchor: [{ field: ['Identifiant', 'Login identifier', 'Identifier', 'Username'] }, { selector: 'input[type=text], input[type=email], input:not([type])' }],
           // Seed 003: « Votre compte d'accès à la messagerie est activé, il est inutile de se reconnecter à
           // Gaia et de chercher à mettre un nouveau mot de passe (sinon on boucle !) ».
           source: ['seed 003'],
@@ -45,12 +62,13 @@ export default {
       // GAIA's charter comes after « Activer mon compte avec Janus » (seed 003, steps 2-3): reaching it
       // means the Janus account works.
       marksStep: { step: 'janus', when: 'visited' },
-      recognisedBy: [{ text: ["Charte d'usage", 'charter'] }, { control: ["j'accepte les conditions", 'I accept'] }],
+      recognisedBy: [{ text: ['charte', 'charter', 'terms of use'] }, { choice: ACCEPT }],
       hints: [
         {
           id: 'gaia-charter',
           message: 'hint_gaia_charter',
-          anchor: [{ control: ["j'accepte les conditions", 'I accept'] }],
+          anchor: [{ choice: ACCEPT }],
+          args: [{ nameOf: { choice: ACCEPT } }, { nameOf: { choice: NEXT } }],
           // Seed 003, step 3: « Je lis la charte d'usage de la messagerie et j'accepte les conditions du
           // service (case à cocher), puis Suivant. »
           source: ['seed 003'],
@@ -59,17 +77,14 @@ export default {
     },
     {
       id: 'gaia/password',
-      recognisedBy: [
-        { field: ['Nouveau mot de passe', 'New password'] },
-        { field: ['Confirmation'] },
-        { selector: 'input[type=password]' },
-      ],
+      // A new password asked for twice, on GAIA.
+      recognisedBy: [PASSWORD_AGAIN, { anyOf: [{ field: ['mot de passe', 'password'] }, { text: ['mot de passe', 'password'] }] }],
       hints: [
         {
           id: 'gaia-password-checker',
           message: 'hint_gaia_password_checker',
-          anchor: [{ field: ['Nouveau mot de passe', 'New password'] }],
-          compareWith: { field: ['Confirmation'] },
+          anchor: [NEW_PASSWORD],
+          compareWith: PASSWORD_AGAIN,
           passwordChecker: {
             namesFrom: [
               // A page that names the account (« Compte de Hélène Dupont-Martin »), or shows the assigned
@@ -88,12 +103,16 @@ export default {
     },
     {
       id: 'gaia/recovery',
-      recognisedBy: [{ field: ['courriel de secours', 'backup e-mail', 'backup email', 'recovery e-mail'] }, { text: ['Question secrète', 'Secret question'] }],
+      recognisedBy: [
+        { anyOf: [BACKUP_EMAIL, { selector: 'input[type=email]' }] },
+        { text: ['Question secrète', 'Questions secrètes', 'Secret question', 'Security question'] },
+      ],
       hints: [
         {
           id: 'gaia-recovery',
           message: 'hint_gaia_recovery',
-          anchor: [{ field: ['courriel de secours', 'backup e-mail', 'backup email', 'recovery e-mail'] }],
+          anchor: [BACKUP_EMAIL, { selector: 'input[type=email]' }],
+          args: [{ nameOf: BACKUP_EMAIL }],
           // Seed 003, step 5: « indispensables en cas d'oubli du mot de passe, il faut renseigner les
           // questions secrètes et si possible une adresse de secours, ne sautez pas cette étape ».
           source: ['seed 003'],
@@ -102,18 +121,21 @@ export default {
     },
     {
       id: 'gaia/identifier',
+      // The identifier GAIA assigned, shown (seed 003: « un identifiant … qui vous a été attribué »), on a
+      // page with nothing to type: the reset page asks for an identifier, this one gives it.
       recognisedBy: [
-        { text: ['Votre identifiant de connexion', 'Your login identifier', 'Your identifier'] },
-        { heading: ['@ods.services'] },
-        // The password-reset page also says « Votre identifiant de connexion », above a field to fill.
-        { not: { selector: 'input[type=text], input[type=email], input:not([type])' } },
+        { text: ['identifiant', 'identifier'] },
+        { anyOf: SHOWN_IDENTIFIER },
+        { not: { selector: 'input[type=text]:not([readonly]), input[type=email]:not([readonly]), input:not([type]):not([readonly]), input[type=password]' } },
+        // The last page shows the identifier too, once the activation is done.
+        { not: { heading: DONE } },
       ],
       hints: [
         {
           id: 'gaia-identifier-note',
           message: 'hint_gaia_identifier',
-          anchor: [{ heading: ['@ods.services'] }],
-          args: [{ from: { heading: ['@ods.services'] }, pattern: GAIA_IDENTIFIER }],
+          anchor: SHOWN_IDENTIFIER,
+          args: [{ from: SHOWN_IDENTIFIER, pattern: GAIA_IDENTIFIER }],
           copy: true,
           // Seed 003, step 6: « J'ai désormais un identifiant de compte d'accès de la forme
           // prenom.nom@ods.services […] Je note la nouvelle adresse qui sert identifiant et le mot de
@@ -123,7 +145,8 @@ export default {
         {
           id: 'gaia-validate-wait',
           message: 'hint_gaia_validate_wait',
-          anchor: [{ control: ['Valider', 'Validate'] }],
+          anchor: [{ control: ['Valider', 'Validate', 'Confirm'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
+          args: [{ nameOf: { control: ['Valider', 'Validate', 'Confirm'] } }],
           // Seed 003, step 7: « Je valide l'accès au service (attention : prend quelques instants). »
           source: ['seed 003'],
         },
@@ -133,12 +156,17 @@ export default {
       id: 'gaia/done',
       // Seed 003, step 8: « Je visualise le message de confirmation « Votre compte a bien été activé » ».
       marksStep: { step: 'gaia', when: 'visited' },
-      recognisedBy: [{ text: ['Votre compte a bien été activé', 'Your account has been activated'] }],
+      // Shown, not only written somewhere (a wizard keeps its last step hidden); not the account page
+      // of someone activated long ago, which says so too.
+      recognisedBy: [
+        { heading: DONE },
+        { not: { text: ['Gérer mon compte', 'Modifier mon mot de passe', 'Manage my account', 'Change my password'] } },
+      ],
       hints: [
         {
           id: 'gaia-done-next',
           message: 'hint_gaia_done',
-          anchor: [{ heading: ['Votre compte a bien été activé', 'Your account has been activated'] }],
+          anchor: [{ heading: DONE }],
           // Seed 003, step 8 and part II; « il est inutile de se reconnecter à Gaia et de chercher à mettre
           // un nouveau mot de passe (sinon on boucle !) ».
           source: ['seed 003'],
@@ -148,14 +176,15 @@ export default {
     {
       id: 'gaia/forgotten',
       recognisedBy: [
-        { text: ['Réinitialiser votre mot de passe', 'Reset your password'] },
-        { field: ['identifiant de connexion', 'login identifier', 'identifier'] },
+        { anyOf: [{ path: /^\/forgotten-password/ }, { text: ['Réinitialiser votre mot de passe', 'Réinitialiser mon mot de passe', 'Reset your password', 'Mot de passe oublié', 'Forgotten password', 'Forgot your password'] }] },
+        FORGOTTEN_IDENTIFIER,
+        { not: { selector: 'input[type=password]' } },
       ],
       hints: [
         {
           id: 'gaia-forgotten-identifier',
           message: 'hint_gaia_forgotten',
-          anchor: [{ field: ['identifiant de connexion', 'login identifier', 'identifier'] }],
+          anchor: [FORGOTTEN_IDENTIFIER],
           check: 'gaiaIdentifier',
           // Seed 003, « En cas de perte de son mot de passe du compte Gaia »: the identifier field shows
           // « prenom.nom@ods.services », then the tabs « 2 - Questions secrètes », « 3 - Récupération ».

@@ -6,21 +6,26 @@ import type { SiteRules } from './types';
  * so it is recognised by its wording on any CNRS host, and only when the two options are clickable
  * (a help article that quotes the page's title is not the page).
  */
+/** The two options, as seed 000 names them first, then as English versions of the page may. */
+const UNITS = ['CNRS - Personnels des unités', 'Personnels des unités', 'Personnel des unités', 'Unit staff', 'Units staff', 'Unit personnel', 'Staff of CNRS units'];
+const EXTERNAL = ['CNRS - Personnels externes', 'Personnels externes', 'Personnel externe', 'External staff', 'External personnel'];
+
 export default {
   id: 'idp',
   pages: [
     {
       id: 'idp/choice',
       recognisedBy: [
-        { text: ["Choisir mon fournisseur d'identité", 'Choose my identity provider', 'Choose your identity provider'] },
-        { control: ['Personnels des unités', 'Unit staff'] },
-        { control: ['Personnels externes', 'External staff'] },
+        { text: ["fournisseur d'identité", 'identity provider'] },
+        { choice: UNITS },
+        { choice: EXTERNAL },
       ],
       hints: [
         {
           id: 'idp-choice-units',
           message: 'hint_idp_choice_units',
-          anchor: [{ control: ['CNRS - Personnels des unités', 'CNRS - Unit staff'] }],
+          anchor: [{ choice: UNITS }],
+          args: [{ nameOf: { choice: UNITS } }],
           // Seed 000: « Sélectionnez « Personnels des unités » : Si vous êtes CNRS ou NON CNRS et que vous
           // travaillez dans une unité dont le CNRS est l'une des tutelles ». Seed 001 says the same for NOA.
           source: ['seed 000', 'seed 001'],
@@ -28,7 +33,8 @@ export default {
         {
           id: 'idp-choice-external',
           message: 'hint_idp_choice_external',
-          anchor: [{ control: ['CNRS - Personnels externes', 'CNRS - External staff'] }],
+          anchor: [{ choice: EXTERNAL }],
+          args: [{ nameOf: { choice: EXTERNAL } }],
           // Seed 000: « Sélectionnez « Personnels externes » : Si vous êtes NON CNRS et que votre structure n'a
           // pas le CNRS parmi ses tutelles ».
           source: ['seed 000'],

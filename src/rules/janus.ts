@@ -5,6 +5,9 @@ import type { SiteRules } from './types';
  * (research cnrs-pages §1.1, CONFIRMED), under the stock login.vm markup (§1.3). The logout and error
  * pages of the same host have no such form and get no hints.
  */
+/** The identifier field, by what names it: the stock « Identifiant », a Shibboleth skin's words, its placeholder. */
+const IDENTIFIER = { field: ['Identifiant', 'Username', 'User name', 'Login', 'utilisateur@domaine', 'Adresse e-mail', 'Adresse électronique', 'e-mail', 'email'] };
+
 export default {
   id: 'janus',
   // Production, and the acceptance and test instances named in BibCnrs's Shibboleth configuration (§1.1).
@@ -12,7 +15,8 @@ export default {
   pages: [
     {
       id: 'janus/login',
-      recognisedBy: [{ selector: 'input#username' }, { selector: 'input#password[type=password]' }],
+      // The stock form's ids where the skin keeps them, else a password field beside a named identifier.
+      recognisedBy: [{ selector: 'input[type=password]' }, { anyOf: [{ selector: 'input#username' }, IDENTIFIER] }],
       hints: [
         {
           id: 'janus-service',
@@ -30,7 +34,7 @@ export default {
         {
           id: 'janus-identifier',
           message: 'hint_janus_identifier',
-          anchor: [{ selector: 'input#username' }],
+          anchor: [{ selector: 'input#username' }, IDENTIFIER],
           check: 'resedaEmail',
           // Seed 000: « Identifiant utilisateur@domaine »; seed 002: « utiliser le mail indiqué dans RESEDA »;
           // cnrs-pages §1.1 (CONFIRMED): the Janus identifier is the RESEDA e-mail; seed 003: the

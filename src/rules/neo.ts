@@ -1,6 +1,12 @@
 import type { SiteRules } from './types';
 
 /** NEO, the CNRS-Inserm safety e-learning platform (seed 000; its engine and markup are not public). */
+/** NEO's two connection modes (seed 000), and their English names. */
+const AUTHENTICATED = ['Accès authentifié', 'Authenticated access'];
+const OTHER_USER = ['Autre utilisateur', 'Other user'];
+/** The field the profile needs (seed 000), however the group label spells it. */
+const SERVICE_TEAM = { field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / Equipe', 'Service / team', 'Service-Team', 'Service - Team'] };
+
 export default {
   id: 'neo',
   hosts: ['neo.cnrs.fr'],
@@ -12,12 +18,13 @@ export default {
   pages: [
     {
       id: 'neo/home',
-      recognisedBy: [{ control: ['Accès authentifié', 'Authenticated access'] }, { control: ['Autre utilisateur', 'Other user'] }],
+      recognisedBy: [{ choice: AUTHENTICATED }, { choice: OTHER_USER }],
       hints: [
         {
           id: 'neo-authenticated',
           message: 'hint_neo_authenticated',
-          anchor: [{ control: ['Accès authentifié', 'Authenticated access'] }],
+          anchor: [{ choice: AUTHENTICATED }],
+          args: [{ nameOf: { choice: AUTHENTICATED } }],
           // Seed 000: « Accès réservé aux personnes déclarées dans le système d'information du CNRS. Pour
           // savoir si vous êtes référencé consulter https://sesame.cnrs.fr/ »; then Janus.
           source: ['seed 000'],
@@ -25,7 +32,8 @@ export default {
         {
           id: 'neo-other-user',
           message: 'hint_neo_other_user',
-          anchor: [{ control: ['Autre utilisateur', 'Other user'] }],
+          anchor: [{ choice: OTHER_USER }],
+          args: [{ nameOf: { choice: OTHER_USER } }],
           // Seed 000: « Accès pour les personnes qui ne sont pas présentes dans le système d'information du
           // CNRS. Nécessite de créer un compte lors du premier accès, puis d'utiliser l'adresse mail et le
           // mot de passe définis lors de la création du compte. »
@@ -38,8 +46,8 @@ export default {
       remembers: {
         key: 'neo.connectionMode',
         options: [
-          { value: 'authenticated', control: { control: ['Accès authentifié', 'Authenticated access'] } },
-          { value: 'other', control: { control: ['Autre utilisateur', 'Other user'] } },
+          { value: 'authenticated', control: { choice: AUTHENTICATED } },
+          { value: 'other', control: { choice: OTHER_USER } },
         ],
         sameHint: { id: 'neo-mode-same', message: 'hint_neo_mode_same' },
         switchHint: { id: 'neo-mode-switch', message: 'hint_neo_mode_switch' },
@@ -49,16 +57,14 @@ export default {
     {
       id: 'neo/profile',
       // Seed 000: the profile is complete with « Service - Equipe » filled, then saved.
-      marksStep: { step: 'neo', when: { submittedWith: [{ field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] }] } },
-      recognisedBy: [
-        { field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] },
-        { text: ['Date de naissance', 'Date of birth'] },
-      ],
+      marksStep: { step: 'neo', when: { submittedWith: [SERVICE_TEAM] } },
+      recognisedBy: [SERVICE_TEAM, { text: ['Date de naissance', 'Date of birth', 'Date de fin de contrat', 'End of contract'] }],
       hints: [
         {
           id: 'neo-service-team',
           message: 'hint_neo_service_team',
-          anchor: [{ field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / team'] }],
+          anchor: [SERVICE_TEAM],
+          args: [{ nameOf: SERVICE_TEAM }],
           show: 'whileEmpty',
           highlight: true,
           // Seed 000: « Compléter le profil et obligatoirement le « Service - Equipe » ».
@@ -67,7 +73,7 @@ export default {
         {
           id: 'neo-profile-rules',
           message: 'hint_neo_profile',
-          anchor: [{ control: ['Enregistrer', 'Save'] }],
+          anchor: [{ control: ['Enregistrer', 'Save', 'Mettre à jour le profil', 'Update profile'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
           // Seed 000: « Une adresse mail ne peut être renseignée qu'une seule fois dans NEO. », « Les
           // entrantes arrivant automatiquement dans NEO sont enregistrées avec leur nom de jeune fille. »
           source: ['seed 000'],

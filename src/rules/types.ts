@@ -8,11 +8,24 @@ import type { PageId } from './page-ids';
  * page's wording as it is written ("Choisir mon fournisseur d'identité").
  */
 export type Locator =
-  /** The first element matching a CSS selector. */
-  | { readonly selector: string }
+  /**
+   * The first element matching a CSS selector, or its `nth` (from 1): structure a person sees, such as
+   * « the second password field » of a form that asks for a new password twice.
+   */
+  | { readonly selector: string; readonly nth?: number }
   /** A clickable element (link, button, submit, option, label, [role=button]) whose text contains a phrase. */
   | { readonly control: readonly string[] }
-  /** A form field (input, select, textarea) whose label, aria-label or placeholder contains a phrase. */
+  /**
+   * An option the person picks, wherever the page writes its name: in the button or link itself, in a
+   * radio's label, in the title of a card or list item beside a generic button (the card is found), as
+   * an option of a select (the select is found). Choices of one page must be distinct elements.
+   */
+  | { readonly choice: readonly string[] }
+  /**
+   * A form field (input, select, textarea) whose name contains a phrase: its accessible name (label,
+   * aria-*, placeholder, title), or, with no label linked to it, the text just before or after it, or its
+   * part of one label over several fields. The field whose matching name is shortest wins.
+   */
   | { readonly field: readonly string[] }
   /** A heading, legend or other short text block (at most 200 characters) containing a phrase. */
   | { readonly heading: readonly string[] };
@@ -24,7 +37,11 @@ export type Condition =
   | { readonly text: readonly string[] }
   /** The URL's path and query match. */
   | { readonly path: RegExp }
-  | { readonly not: Condition };
+  | { readonly not: Condition }
+  /** At least one of these holds (the same fact worded by each known version of the page). */
+  | { readonly anyOf: readonly Condition[] }
+  /** At least `count` of these independent signals hold, so that no single one is required. */
+  | { readonly atLeast: number; readonly of: readonly Condition[] };
 
 /** A live check of what the person types into the hint's anchor field; see src/checks/. */
 export type CheckId = 'resedaEmail' | 'gaiaIdentifier' | 'sameAsOtherField';
@@ -39,10 +56,22 @@ export type ShowWhen = 'always' | 'whileEmpty' | 'whilePointedAt' | { readonly a
 
 /** Text taken from the page to complete a hint's message, e.g. the service named in Janus's legend. */
 export interface PageTextArgument {
-  readonly from: Locator;
+  /** Where the text is; with several, the first that gives a value. */
+  readonly from: Locator | readonly Locator[];
   /** Applied to the element's text; the first capture group is the value. */
   readonly pattern: RegExp;
 }
+
+/**
+ * The name the page gives to what the hint is about (a choice's title, a field's label), quoted so that
+ * the hint names its subject in the page's own words, in the page's language. Where the page shows no
+ * name for it, the locator's first phrase (the official wording) is quoted instead.
+ */
+export interface NameArgument {
+  readonly nameOf: Locator;
+}
+
+export type HintArgument = PageTextArgument | NameArgument;
 
 export interface HintSpec {
   /** Stable and unique over all rules: the `data-hint` of the test contract and the key of a dismissal. */
@@ -51,7 +80,7 @@ export interface HintSpec {
   /** Where the hint sits: the first locator that finds an element. None found: the hint is docked. */
   readonly anchor: readonly Locator[];
   /** Values for the message's placeholders, in order. A hint whose argument is missing is not shown. */
-  readonly args?: readonly PageTextArgument[];
+  readonly args?: readonly HintArgument[];
   readonly check?: CheckId;
   /** For the `sameAsOtherField` check: the field whose value must be repeated. */
   readonly compareWith?: Locator;

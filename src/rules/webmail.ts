@@ -4,6 +4,9 @@ import type { SiteRules } from './types';
  * The CNRS webmail, a Zimbra (cnrs-pages §4, CONFIRMED); the stock Zimbra login form has #username and
  * #password (its DOM is GUESS for CNRS, so recognition needs both fields and nothing more specific).
  */
+const IDENTIFIER = { selector: 'input#username' };
+const NAMED_IDENTIFIER = { field: ["Nom d'utilisateur", 'Identifiant', 'Username', 'User name', 'Login', 'Adresse e-mail', 'Email'] };
+
 export default {
   id: 'webmail',
   hosts: ['webmail.cnrs.fr'],
@@ -12,13 +15,14 @@ export default {
       id: 'webmail/login',
       // Seed 003, part II: logging in with the GAIA identifier is reaching the webmail. The login's
       // outcome is not visible to the extension; sending the form with an identifier is the closest sign.
-      marksStep: { step: 'webmail', when: { submittedWith: [{ selector: 'input#username' }] } },
-      recognisedBy: [{ selector: 'input#username' }, { selector: 'input#password[type=password]' }],
+      marksStep: { step: 'webmail', when: { submittedWith: [IDENTIFIER] } },
+      // Stock Zimbra's ids where they are kept; the newer interface names its fields otherwise.
+      recognisedBy: [{ selector: 'input[type=password]' }, { anyOf: [{ selector: 'input#username' }, NAMED_IDENTIFIER] }],
       hints: [
         {
           id: 'webmail-identifier',
           message: 'hint_webmail_identifier',
-          anchor: [{ selector: 'input#username' }],
+          anchor: [IDENTIFIER, NAMED_IDENTIFIER],
           check: 'gaiaIdentifier',
           // Seed 003, part II: « login : prenom.nom@ods.services », « mot de passe : celui que vous avez
           // paramétré lors de l'activation de son compte ».
@@ -27,7 +31,7 @@ export default {
         {
           id: 'webmail-mail-clients',
           message: 'hint_webmail_clients',
-          anchor: [{ selector: 'input[type=submit], button[type=submit]' }],
+          anchor: [{ selector: 'form input[type=submit], form button[type=submit]' }, { control: ['Se connecter', 'Connexion', 'Sign in', 'Log in'] }],
           // Seed 003, part II-III: the documentation is at ods.cnrs.fr (« messagerie intégrée ») and, for
           // the shortest path, aide.core-cloud.net.
           links: [

@@ -13,6 +13,10 @@ export function writeFixture(window: Window, fixture: Fixture): void {
   // The markup is one of our own replica files, and loading it whole (scripts included) is the point.
   // eslint-disable-next-line no-unsanitized/method
   window.document.write(fixtureHtml(fixture));
+  // Browsers hide [hidden] through their own style sheet; the emulation has none, so it is given that rule.
+  const userAgentRules = window.document.createElement('style');
+  userAgentRules.textContent = '[hidden]:not([hidden=until-found]) { display: none; }';
+  window.document.head.prepend(userAgentRules);
 }
 
 /**
@@ -23,7 +27,7 @@ export async function loadFixture(fixture: Fixture): Promise<Window> {
   const window = new Window({
     url: fixture.url,
     // The replicas' inline scripts are our own (they render the late forms); nothing else is loaded.
-    settings: { enableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
   });
   writeFixture(window, fixture);
   await window.happyDOM.waitUntilComplete();

@@ -23,7 +23,7 @@ async function recognisedIds(fixture: (typeof FIXTURES)[number]): Promise<string
  * so each replica is recognised as exactly its expected page (or as nothing, for the negative pages).
  */
 describe('recognition of every replica by every rule', () => {
-  it.each(FIXTURES.map((fixture) => [fixture.file, fixture] as const))('%s', async (_file, fixture) => {
+  it.concurrent.each(FIXTURES.map((fixture) => [fixture.file, fixture] as const))('%s', async (_file, fixture) => {
     const ids = await recognisedIds(fixture);
     expect(ids, `${fixture.url}: ${fixture.note}`).toEqual(fixture.expect ? [fixture.expect] : []);
   });

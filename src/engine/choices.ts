@@ -1,0 +1,124 @@
+import { containsAny, fold, foldPhrases } from './fold';
+import { isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
+
+/** What a person clicks to make a choice. A disclosure (<summary>) opens text; it chooses nothing. */
+export const CHOICE_ACTIONS =
+  'a[href], button, input[type=submit], input[type=button], input[type=radio], input[type=checkbox], [role=button], [role=link], [role=radio], [role=option], [role=menuitem], [role=tab]';
+
+/** Longest text that can be a choice's name (a card's title, a radio's label), not a sentence about it. */
+const MAX_NAME_LENGTH = 100;
+/** Longest text of a card: its title, a description and its button; more is a section of the page. */
+const MAX_CARD_LENGTH = 500;
+/** How far up from a choice's name its control is looked for. */
+const MAX_CARD_DEPTH = 5;
+/** Elements that carry a choice's name as text. */
+const NAME_CARRIERS = 'h1, h2, h3, h4, h5, h6, legend, label, p, li, dt, dd, th, td, strong, b, span, div';
+
+/** A choice found on the page: the element that stands for it, and its name as the page writes it. */
+export interface FoundChoice {
+  readonly element: Element;
+  readonly name: string;
+}
+
+/** Words written right beside a link, in its own line of text, that make it part of a sentence. */
+const SENTENCE_AROUND = 12;
+
+/**
+ * A link set in a sentence (« consultez <a>Sésame</a> pour… ») is a reference, not a choice: the text
+ * right beside it, in the same parent, says more than a short lead-in such as « Aide : ».
+ */
+function inSentence(element: Element): boolean {
+  if (element.tagName !== 'A' || !element.parentElement) return false;
+  let around = 0;
+  for (const node of element.parentElement.childNodes) {
+    if (node.nodeType === 3 /* TEXT_NODE */) around += (node.nodeValue ?? '').replace(/[\s\p{P}]+/gu, '').length;
+  }
+  return around > SENTENCE_AROUND;
+}
+
+/** Whether the element is a control a person clicks to choose (not a link inside a sentence). */
+export function isChoiceAction(element: Element): boolean {
+  return element.matches(CHOICE_ACTIONS) && !inSentence(element) && isRendered(element);
+}
+
+/** The name a control shows: a button's text or value, a radio's or checkbox's label, its aria-label. */
+function ownName(control: Element): string {
+  if (isInput(control)) {
+    if (control.type === 'submit' || control.type === 'button') return control.value;
+    const labels = control.labels ? [...control.labels].map(shownText).join(' ') : '';
+    return labels || (control.getAttribute('aria-label') ?? '');
+  }
+  return shownText(control) || (control.getAttribute('aria-label') ?? '');
+}
+
+const matches = (text: string, phrases: readonly string[]) => containsAny(fold(text), phrases);
+
+/** Most a title may say besides the name (« CNRS - » before it, a short tag line after). */
+const NAME_EXTRA = 30;
+/** Quotation marks a text puts around a name it talks about. */
+const QUOTED = /[«“"„‹]\s*$/u;
+
+/**
+ * Whether a text is a name for one of the phrases, not a sentence about it: mostly the phrase itself,
+ * and the phrase not between quotation marks (« Cliquez sur « Se connecter avec… » » quotes it).
+ */
+function isName(text: string, phrases: readonly string[]): boolean {
+  const folded = fold(text);
+  return foldPhrases(phrases).some((phrase) => {
+    const at = folded.indexOf(phrase);
+    return at >= 0 && folded.length - phrase.length <= NAME_EXTRA && !QUOTED.test(folded.slice(0, at));
+  });
+}
+
+/** A control whose own name holds the phrase: a button, a link, a radio and its label. */
+function namedControl(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+  for (const element of root.querySelectorAll(`${CHOICE_ACTIONS}, label`)) {
+    if (element.tagName === 'LABEL') {
+      const control = (element as HTMLLabelElement).control;
+      if (!control || !(control.matches('input[type=radio], input[type=checkbox]'))) continue;
+    }
+    const name = ownName(element);
+    if (name.length <= MAX_LABEL_LENGTH && matches(name, phrases) && !inSentence(element) && isRendered(element)) {
+      return { element, name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A name written beside its control: a card's title above a generic « Se connecter », a list item's
+ * text beside its « Choisir », a whole-card link whose title is the name. The choice is the smallest
+ * enclosing element that holds a control, provided it is still a card and not a section of the page.
+ */
+function namedCard(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+  for (const carrier of root.querySelectorAll(NAME_CARRIERS)) {
+    const name = shownText(carrier);
+    if (name.length > MAX_NAME_LENGTH || !isName(name, phrases) || !isRendered(carrier)) continue;
+    // The smallest carrier holding the name: a <div> around the title is not the title.
+    if ([...carrier.children].some((child) => child.matches(NAME_CARRIERS) && matches(shownText(child), phrases))) continue;
+    let card: Element | null = carrier;
+    for (let depth = 0; card && depth <= MAX_CARD_DEPTH; depth++, card = card.parentElement) {
+      if (isChoiceAction(card)) return { element: card, name };
+      const actions = [...card.querySelectorAll(CHOICE_ACTIONS)].filter(isChoiceAction);
+      if (actions.length === 0) continue;
+      if (shownText(card).length <= MAX_CARD_LENGTH) return { element: card, name };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** An option of a select: the choice is made in the select. */
+function namedOption(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+  for (const option of root.querySelectorAll('option')) {
+    const name = shownText(option);
+    const select = option.closest('select');
+    if (select && name.length <= MAX_LABEL_LENGTH && matches(name, phrases) && isRendered(select)) return { element: select, name };
+  }
+  return undefined;
+}
+
+/** A choice named by one of the phrases, wherever the page writes its name. */
+export function findChoice(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+  return namedControl(root, phrases) ?? namedCard(root, phrases) ?? namedOption(root, phrases);
+}
