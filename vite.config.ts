@@ -123,7 +123,7 @@ export default defineConfig(({ mode }) => {
         {
           extends: true,
           // Late-rendered replicas are waited for in real time: a few seconds each.
-          test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], testTimeout: 20_000 },
+          test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], testTimeout: 20_000, maxConcurrency: 16 },
         },
         {
           extends: true,

@@ -1,5 +1,6 @@
 import { containsAny, fold, foldPhrases } from './fold';
 import { isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
+import { unlinkedLabels } from './field-names';
 
 /** What a person clicks to make a choice. A disclosure (<summary>) opens text; it chooses nothing. */
 export const CHOICE_ACTIONS =
@@ -18,6 +19,8 @@ const NAME_CARRIERS = 'h1, h2, h3, h4, h5, h6, legend, label, p, li, dt, dd, th,
 export interface FoundChoice {
   readonly element: Element;
   readonly name: string;
+  /** The option itself, where the choice is an option of a select (the select is the element). */
+  readonly identity?: Element;
 }
 
 /** Words written right beside a link, in its own line of text, that make it part of a sentence. */
@@ -46,12 +49,22 @@ function ownName(control: Element): string {
   if (isInput(control)) {
     if (control.type === 'submit' || control.type === 'button') return control.value;
     const labels = control.labels ? [...control.labels].map(shownText).join(' ') : '';
-    return labels || (control.getAttribute('aria-label') ?? '');
+    // A box with no label linked to it is named by the text written beside it.
+    return labels || control.getAttribute('aria-label') || unlinkedLabels(control).join(' ');
   }
   return shownText(control) || (control.getAttribute('aria-label') ?? '');
 }
 
 const matches = (text: string, phrases: readonly string[]) => containsAny(fold(text), phrases);
+
+/**
+ * Which of the phrases a text contains first, by the phrases' order (the rule lists the most telling
+ * wording first), or -1. The choice whose name holds the earliest phrase wins.
+ */
+function rank(text: string, phrases: readonly string[]): number {
+  const folded = fold(text);
+  return foldPhrases(phrases).findIndex((phrase) => folded.includes(phrase));
+}
 
 /** Most a title may say besides the name (« CNRS - » before it, a short tag line after). */
 const NAME_EXTRA = 30;
@@ -59,30 +72,48 @@ const NAME_EXTRA = 30;
 const QUOTED = /[«“"„‹]\s*$/u;
 
 /**
- * Whether a text is a name for one of the phrases, not a sentence about it: mostly the phrase itself,
- * and the phrase not between quotation marks (« Cliquez sur « Se connecter avec… » » quotes it).
+ * Which phrase a text is a name for, not a sentence about (-1 if none): mostly the phrase itself, and
+ * the phrase not between quotation marks (« Cliquez sur « Se connecter avec… » » quotes it).
  */
-function isName(text: string, phrases: readonly string[]): boolean {
+function nameRank(text: string, phrases: readonly string[]): number {
   const folded = fold(text);
-  return foldPhrases(phrases).some((phrase) => {
+  return foldPhrases(phrases).findIndex((phrase) => {
     const at = folded.indexOf(phrase);
     return at >= 0 && folded.length - phrase.length <= NAME_EXTRA && !QUOTED.test(folded.slice(0, at));
   });
 }
 
+/** The best of the candidates so far: the lowest phrase rank, the first in the document on a tie. */
+class Best {
+  found: FoundChoice | undefined;
+  rank = Infinity;
+  offer(rank: number, found: () => FoundChoice | undefined): void {
+    if (rank < 0 || rank >= this.rank) return;
+    const candidate = found();
+    if (candidate) [this.found, this.rank] = [candidate, rank];
+  }
+  get settled(): boolean {
+    return this.rank === 0;
+  }
+}
+
+/** Whether the carrier quotes the name in a <q> (its quotation marks are drawn by the browser, not written). */
+function quotes(carrier: Element, phrases: readonly string[]): boolean {
+  return [...carrier.querySelectorAll('q')].some((quote) => matches(shownText(quote), phrases));
+}
+
 /** A control whose own name holds the phrase: a button, a link, a radio and its label. */
-function namedControl(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+function namedControl(root: ParentNode, phrases: readonly string[], best: Best): void {
   for (const element of root.querySelectorAll(`${CHOICE_ACTIONS}, label`)) {
+    if (best.settled) return;
     if (element.tagName === 'LABEL') {
       const control = (element as HTMLLabelElement).control;
-      if (!control || !(control.matches('input[type=radio], input[type=checkbox]'))) continue;
+      if (!control || !control.matches('input[type=radio], input[type=checkbox]')) continue;
     }
     const name = ownName(element);
-    if (name.length <= MAX_LABEL_LENGTH && matches(name, phrases) && !inSentence(element) && isRendered(element)) {
-      return { element, name };
-    }
+    if (name.length > MAX_LABEL_LENGTH) continue;
+    best.offer(rank(name, phrases), () => (!inSentence(element) && isRendered(element) ? { element, name } : undefined));
   }
-  return undefined;
 }
 
 /**
@@ -90,35 +121,48 @@ function namedControl(root: ParentNode, phrases: readonly string[]): FoundChoice
  * text beside its « Choisir », a whole-card link whose title is the name. The choice is the smallest
  * enclosing element that holds a control, provided it is still a card and not a section of the page.
  */
-function namedCard(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+function namedCard(root: ParentNode, phrases: readonly string[], best: Best): void {
   for (const carrier of root.querySelectorAll(NAME_CARRIERS)) {
+    if (best.settled) return;
     const name = shownText(carrier);
-    if (name.length > MAX_NAME_LENGTH || !isName(name, phrases) || !isRendered(carrier)) continue;
-    // The smallest carrier holding the name: a <div> around the title is not the title.
-    if ([...carrier.children].some((child) => child.matches(NAME_CARRIERS) && matches(shownText(child), phrases))) continue;
-    let card: Element | null = carrier;
-    for (let depth = 0; card && depth <= MAX_CARD_DEPTH; depth++, card = card.parentElement) {
-      if (isChoiceAction(card)) return { element: card, name };
-      const actions = [...card.querySelectorAll(CHOICE_ACTIONS)].filter(isChoiceAction);
-      if (actions.length === 0) continue;
-      if (shownText(card).length <= MAX_CARD_LENGTH) return { element: card, name };
-      break;
-    }
+    if (name.length > MAX_NAME_LENGTH) continue;
+    best.offer(nameRank(name, phrases), () => {
+      if (quotes(carrier, phrases) || !isRendered(carrier)) return undefined;
+      // The smallest carrier holding the name: a <div> around the title is not the title.
+      if ([...carrier.children].some((child) => child.matches(NAME_CARRIERS) && matches(shownText(child), phrases))) return undefined;
+      const card = cardOf(carrier);
+      return card && { element: card, name };
+    });
+  }
+}
+
+/** The smallest element around a name that holds a control, if it is still a card. */
+function cardOf(carrier: Element): Element | undefined {
+  let card: Element | null = carrier;
+  for (let depth = 0; card && depth <= MAX_CARD_DEPTH; depth++, card = card.parentElement) {
+    if (isChoiceAction(card)) return card;
+    if (![...card.querySelectorAll(CHOICE_ACTIONS)].some(isChoiceAction)) continue;
+    return shownText(card).length <= MAX_CARD_LENGTH ? card : undefined;
   }
   return undefined;
 }
 
 /** An option of a select: the choice is made in the select. */
-function namedOption(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
+function namedOption(root: ParentNode, phrases: readonly string[], best: Best): void {
   for (const option of root.querySelectorAll('option')) {
+    if (best.settled) return;
     const name = shownText(option);
     const select = option.closest('select');
-    if (select && name.length <= MAX_LABEL_LENGTH && matches(name, phrases) && isRendered(select)) return { element: select, name };
+    if (!select || name.length > MAX_LABEL_LENGTH) continue;
+    best.offer(rank(name, phrases), () => (isRendered(select) ? { element: select, name, identity: option } : undefined));
   }
-  return undefined;
 }
 
-/** A choice named by one of the phrases, wherever the page writes its name. */
+/** A choice named by one of the phrases, wherever the page writes its name; earlier phrases first. */
 export function findChoice(root: ParentNode, phrases: readonly string[]): FoundChoice | undefined {
-  return namedControl(root, phrases) ?? namedCard(root, phrases) ?? namedOption(root, phrases);
+  const best = new Best();
+  namedControl(root, phrases, best);
+  namedCard(root, phrases, best);
+  namedOption(root, phrases, best);
+  return best.found;
 }

@@ -49,12 +49,14 @@ function labelLike(element: Element): boolean {
   return text.length > 0 && text.length <= MAX_NEIGHBOUR_LABEL && isRendered(element);
 }
 
-/** The texts written before and after a field that no label is linked to. */
-function unlinkedLabels(field: Element): string[] {
+/** The texts written before and after a field (or a box) that no label is linked to. */
+export function unlinkedLabels(field: Element): string[] {
   const texts: string[] = [];
   let node: Element = field;
   for (let depth = 0; depth < NEIGHBOUR_DEPTH && node.parentElement; depth++, node = node.parentElement) {
     const before = node.previousElementSibling;
+    // A label right after another field is that field's (floating labels follow their field).
+    if (before && labelLike(before) && before.previousElementSibling?.matches(FIELDS) && node === field) break;
     if (before && labelLike(before)) {
       texts.push(groupPart(before, field) ?? shownText(before));
       break;

@@ -14,6 +14,8 @@ const TEXT_BLOCKS = 'h1, h2, h3, h4, h5, h6, legend, caption, label, p, li, dt, 
 export interface Located {
   readonly element: Element;
   readonly name: string;
+  /** What makes it this one and not another: an option of a select, where the element is the select. */
+  readonly identity?: Element;
 }
 
 function controlText(element: Element): string {
@@ -49,14 +51,14 @@ function locateControl(root: ParentNode, phrases: readonly string[]): Located | 
 }
 
 /** The most specific (shortest) text block containing the phrase. */
-function locateHeading(root: ParentNode, phrases: readonly string[]): Located | undefined {
+function locateHeading(root: ParentNode, phrases: readonly string[], matching?: RegExp): Located | undefined {
   let best: Located | undefined;
   for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
     // Raw text holds the markup's indentation; only a block that could be short enough is squeezed.
     if ((element.textContent ?? '').length > MAX_LABEL_LENGTH * 2) continue;
     const text = shownText(element);
     if (text.length > MAX_LABEL_LENGTH || (best && text.length >= best.name.length)) continue;
-    if (containsAny(fold(text), phrases) && isRendered(element)) best = { element, name: text };
+    if (containsAny(fold(text), phrases) && (!matching || matching.test(text)) && isRendered(element)) best = { element, name: text };
   }
   return best;
 }
@@ -74,7 +76,7 @@ export function locateNamed(root: ParentNode, locator: Locator): Located | undef
   if ('choice' in locator) return findChoice(root, locator.choice);
   if ('control' in locator) return locateControl(root, locator.control);
   if ('field' in locator) return locateField(root, locator.field);
-  return locateHeading(root, locator.heading);
+  return locateHeading(root, locator.heading, locator.matching);
 }
 
 /** Finds the element a locator names, or undefined. */

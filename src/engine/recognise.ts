@@ -1,7 +1,7 @@
 import type { Condition, PageRule, SiteRules } from '../rules/types';
 import { containsAny } from './fold';
 import { siteApplies } from './gate';
-import { locate, readableText } from './locate';
+import { locateNamed, readableText } from './locate';
 
 export interface Recognised {
   readonly site: SiteRules;
@@ -27,9 +27,9 @@ class PageFacts {
     if ('atLeast' in condition) return condition.of.filter((each) => this.holds(each, choices)).length >= condition.atLeast;
     if ('path' in condition) return condition.path.test(this.url.pathname + this.url.search);
     if ('text' in condition) return containsAny(this.text, condition.text);
-    const element = locate(this.root, condition);
-    if (element && 'choice' in condition) choices?.push(element);
-    return element !== undefined;
+    const found = locateNamed(this.root, condition);
+    if (found && 'choice' in condition) choices?.push(found.identity ?? found.element);
+    return found !== undefined;
   }
 
   /**

@@ -6,7 +6,7 @@ import type { SiteRules } from './types';
  */
 const GAIA_IDENTIFIER = /(?<![\w.+-])((?!prenom\.nom@)[\w.+-]+@ods\.services)/i;
 /** An identifier shown to the person, as text or in a read-only field (never one they type). */
-const SHOWN_IDENTIFIER = [{ heading: ['@ods.services'] }, { selector: 'input[readonly][value*="@ods.services" i]' }];
+const SHOWN_IDENTIFIER = [{ heading: ['@ods.services'], matching: GAIA_IDENTIFIER }, { selector: 'input[readonly][value*="@ods.services" i]' }];
 const ACTIVATE = ['Activer mon compte avec Janus', 'Activate my account with Janus'];
 const NEW_PASSWORD = { selector: 'input[type=password]', nth: 1 };
 const PASSWORD_AGAIN = { selector: 'input[type=password]', nth: 2 };
@@ -90,7 +90,7 @@ export default {
               // A page that names the account (« Compte de Hélène Dupont-Martin »), or shows the assigned
               // identifier (prenom.nom@ods.services, seed 003 step 6), gives the names to look for.
               { from: { heading: ['Compte de', 'Account of'] }, pattern: /(?:compte de|account of)\s+([^:]{2,80}?)\s*$/i },
-              { from: { heading: ['@ods.services'] }, pattern: GAIA_IDENTIFIER },
+              { from: { heading: ['@ods.services'], matching: GAIA_IDENTIFIER }, pattern: GAIA_IDENTIFIER },
             ],
           },
           // Seed 003, step 4: the rules « 12 caractères minimum, au moins un caractère spécial, les deux

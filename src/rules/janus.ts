@@ -44,7 +44,7 @@ export default {
         {
           id: 'janus-first-login',
           message: 'hint_janus_first_login',
-          anchor: [{ control: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password'] }],
+          anchor: [{ choice: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password', 'Forgotten password'] }],
           // Seed 000: « Cliquer sur « Première connexion ou mot de passe oublié » », then Sésame's form.
           source: ['seed 000'],
         },

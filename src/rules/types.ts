@@ -27,8 +27,12 @@ export type Locator =
    * part of one label over several fields. The field whose matching name is shortest wins.
    */
   | { readonly field: readonly string[] }
-  /** A heading, legend or other short text block (at most 200 characters) containing a phrase. */
-  | { readonly heading: readonly string[] };
+  /**
+   * A heading, legend or other short text block (at most 200 characters) containing a phrase, the most
+   * specific one; with `matching`, only a block whose text the pattern also matches (a real identifier,
+   * not the « prenom.nom@… » form a sentence explains it by).
+   */
+  | { readonly heading: readonly string[]; readonly matching?: RegExp };
 
 /** One fact about the page; a page rule holds when all of its conditions do. */
 export type Condition =

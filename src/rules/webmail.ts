@@ -5,7 +5,7 @@ import type { SiteRules } from './types';
  * #password (its DOM is GUESS for CNRS, so recognition needs both fields and nothing more specific).
  */
 const IDENTIFIER = { selector: 'input#username' };
-const NAMED_IDENTIFIER = { field: ["Nom d'utilisateur", 'Identifiant', 'Username', 'User name', 'Login', 'Adresse e-mail', 'Email'] };
+const NAMED_IDENTIFIER = { field: ["Nom d'utilisateur", 'Identifiant', 'Username', 'User name', 'Identifier', 'Login', 'Adresse e-mail', 'Email'] };
 
 export default {
   id: 'webmail',

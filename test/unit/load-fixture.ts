@@ -13,10 +13,14 @@ export function writeFixture(window: Window, fixture: Fixture): void {
   // The markup is one of our own replica files, and loading it whole (scripts included) is the point.
   // eslint-disable-next-line no-unsanitized/method
   window.document.write(fixtureHtml(fixture));
-  // Browsers hide [hidden] through their own style sheet; the emulation has none, so it is given that rule.
-  const userAgentRules = window.document.createElement('style');
-  userAgentRules.textContent = '[hidden]:not([hidden=until-found]) { display: none; }';
-  window.document.head.prepend(userAgentRules);
+  withUserAgentRules(window);
+}
+
+/** Browsers hide [hidden] through their own style sheet; the emulation has none, so it is given that rule. */
+export function withUserAgentRules(window: Window): void {
+  const rules = window.document.createElement('style');
+  rules.textContent = '[hidden]:not([hidden=until-found]) { display: none; }';
+  window.document.head.prepend(rules);
 }
 
 /**
