@@ -16,9 +16,14 @@ import type * as LazyModule from './lazy';
 import { LAZY_FILE, OVERLAY_FILE, PASSWORD_PANEL_FILE } from './lazy-file';
 import { type PrefetchedItems, prefetchOverlayItems } from './prefetch';
 import type { PageSession } from './session';
+import type { Envelope } from '../shared/messages';
 
 type Lazy = typeof LazyModule;
-type ExtensionGlobal = { chrome?: { runtime?: { id?: string; getURL(path: string): string } } };
+type Sender = { id?: string; url?: string };
+type Listener = (message: unknown, sender: Sender, reply: (response: unknown) => void) => true | undefined;
+type ExtensionGlobal = {
+  chrome?: { runtime?: { id?: string; getURL(path: string): string; onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void } } };
+};
 const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
 
 /**
@@ -97,6 +102,24 @@ function look(): boolean {
   return true;
 }
 
+/**
+ * On the hosts the rules name, the popup may ask for an outline of a page that no rule recognised
+ * (src/outline/page-outline.ts), for the person to copy. Only the extension's own pages are answered (a
+ * content script of another tab has the address of its page); the outline is made when asked, by the
+ * second stage.
+ */
+function answerOutlineRequests(): void {
+  if (!__SITE_SKETCHES__.some((site) => site.hosts?.includes(location.hostname))) return;
+  const listener: Listener = (message, sender, reply) => {
+    const own = runtime();
+    if (!own || sender.id !== own.id || !sender.url?.startsWith(own.getURL('')) || (message as Partial<Envelope<'pageOutline'>>)?.type !== 'pageOutline') return undefined;
+    void lazy([]).then((module) => reply(module.pageOutline(document)));
+    return true;
+  };
+  runtime()?.onMessage.addListener(listener);
+  lifetime.signal.addEventListener('abort', () => runtime()?.onMessage.removeListener(listener), { once: true });
+}
+
 const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });
 
 /*
@@ -108,3 +131,4 @@ const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: (node)
  */
 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true, signal: lifetime.signal });
 else start();
+answerOutlineRequests();

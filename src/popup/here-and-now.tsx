@@ -5,11 +5,13 @@ import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-schema';
 import { readTabPage, type TabPage, watchTabPages } from '../shared/session-state';
 import { hereReason } from './here-reason';
+import { OutlineOffer } from './outline-offer';
 import { pageName, siteName } from './names';
 import { tabInView } from './tab-in-view';
 
 export interface TabFacts {
   readonly url: string | undefined;
+  readonly tabId: number | undefined;
   readonly reported: TabPage | undefined;
   readonly hostPermission: boolean;
 }
@@ -21,7 +23,7 @@ export function useTabFacts(): [TabFacts | undefined, () => void] {
     void (async () => {
       const [tab, hostPermission] = await Promise.all([tabInView(), browser.permissions.contains({ origins: CNRS_ORIGINS })]);
       const reported = tab?.id === undefined ? undefined : await readTabPage(tab.id);
-      setFacts({ url: tab?.url, reported, hostPermission });
+      setFacts({ url: tab?.url, tabId: tab?.id, reported, hostPermission });
     })();
   }, []);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function HereAndNow({ facts, settings, onPermissionChange }: { facts: Tab
       text = t('here_not_cnrs');
       break;
     case 'unrecognised':
-      text = t('here_unrecognised', [here.host]);
+      text = here.siteId ? t('here_unknown_page', [siteName(here.siteId), here.host]) : t('here_unrecognised', [here.host]);
       break;
     case 'paused':
       text = t('here_paused', [pageName(here.pageId)]);
@@ -66,6 +68,7 @@ export function HereAndNow({ facts, settings, onPermissionChange }: { facts: Tab
       <p class="here-line" data-here-line>
         {text}
       </p>
+      {here.kind === 'unrecognised' && here.siteId && facts.tabId !== undefined && <OutlineOffer key={facts.url} tabId={facts.tabId} />}
       {here.kind === 'noPermission' && (
         <button type="button" class="action" onClick={allow}>
           {t('here_allow')}

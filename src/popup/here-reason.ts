@@ -1,5 +1,5 @@
 import type { PageId } from '../rules/page-ids';
-import { isCnrsPageUrl, siteOfPage } from '../shared/cnrs-sites';
+import { isCnrsPageUrl, siteOfHost, siteOfPage } from '../shared/cnrs-sites';
 import type { Settings } from '../shared/settings-schema';
 import { pageAddress, type TabPage } from '../shared/session-state';
 
@@ -7,7 +7,8 @@ import { pageAddress, type TabPage } from '../shared/session-state';
 export type Here =
   | { readonly kind: 'noPermission' }
   | { readonly kind: 'notCnrs' }
-  | { readonly kind: 'unrecognised'; readonly host: string }
+  /** `siteId`: the site whose rules name the host, when one does (a page of that site no rule knows). */
+  | { readonly kind: 'unrecognised'; readonly host: string; readonly siteId?: string }
   | { readonly kind: 'recognised' | 'paused' | 'siteOff'; readonly pageId: PageId; readonly siteId: string; readonly hintCount: number };
 
 export interface HereFacts {
@@ -24,7 +25,12 @@ export function hereReason({ hostPermission, url, reported, settings }: HereFact
   if (!isCnrsPageUrl(url)) return hostPermission ? { kind: 'notCnrs' } : { kind: 'noPermission' };
   // A report about another address is left over from a page the tab has left.
   const current = reported && url && reported.where === pageAddress(url) ? reported : undefined;
-  if (!current) return hostPermission ? { kind: 'unrecognised', host: new URL(url!).hostname } : { kind: 'noPermission' };
+  if (!current) {
+    if (!hostPermission) return { kind: 'noPermission' };
+    const host = new URL(url!).hostname;
+    const siteId = siteOfHost(host);
+    return siteId ? { kind: 'unrecognised', host, siteId } : { kind: 'unrecognised', host };
+  }
   const siteId = siteOfPage(current.pageId) ?? '';
   const kind = settings.paused ? 'paused' : settings.sitesOff.includes(siteId) ? 'siteOff' : 'recognised';
   return { kind, pageId: current.pageId, siteId, hintCount: current.hintCount };

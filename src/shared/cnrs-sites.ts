@@ -34,6 +34,11 @@ export function textOnlySiteIds(): string[] {
   return SITES.filter((site) => !site.hosts).map((site) => site.id);
 }
 
+/** The site whose rules name this host, if one does. */
+export function siteOfHost(host: string): string | undefined {
+  return SITES.find((site) => site.hosts?.includes(host))?.id;
+}
+
 /** The site (its id, as in "turn one site off") a page belongs to. */
 export function siteOfPage(pageId: PageId): string | undefined {
   return SITES.find((site) => site.pages.some((page) => page.id === pageId))?.id;

@@ -1,3 +1,4 @@
+import type { PageOutline } from '../outline/page-outline';
 import type { PageId } from '../rules/page-ids';
 import type { StepId } from '../rules/types';
 import browser, { type Runtime } from './browser';
@@ -5,7 +6,8 @@ import type { Engine } from './clear-plan';
 
 /**
  * Every message between the extension's contexts, with its payload and reply. Messages carry page ids,
- * step ids, counts and at most a CNRS host name: never page content, never anything typed.
+ * step ids, counts and at most a CNRS host name, never anything typed; page content only in the outline
+ * the person asks for (`pageOutline`).
  */
 export interface MessageTable {
   /** Content script → background: the page in this tab changed (null: not a recognised page). */
@@ -18,6 +20,12 @@ export interface MessageTable {
    * rule names).
    */
   clearCnrsSiteData: { request: { currentHost: string | null }; response: ClearReport };
+  /**
+   * Popup → the content script of a tab on a host the rules name: an outline of its page, which no rule
+   * recognised (src/outline/page-outline.ts). The only message that carries page content: the popup shows
+   * it to the person, who alone decides to copy it; it goes nowhere else.
+   */
+  pageOutline: { request: Record<string, never>; response: PageOutline };
 }
 
 /** What was cleared, for the popup to say it exactly (see src/shared/clear-plan.ts). */
@@ -27,7 +35,7 @@ export type ClearReport =
 
 export type MessageType = keyof MessageTable;
 
-interface Envelope<K extends MessageType> {
+export interface Envelope<K extends MessageType> {
   type: K;
   data: MessageTable[K]['request'];
 }
@@ -38,6 +46,16 @@ export async function sendMessage<K extends MessageType>(
 ): Promise<MessageTable[K]['response']> {
   const envelope: Envelope<K> = { type, data };
   return (await browser.runtime.sendMessage(envelope)) as MessageTable[K]['response'];
+}
+
+/** Sends a message to the content script of one tab. */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: MessageTable[K]['request'],
+): Promise<MessageTable[K]['response']> {
+  const envelope: Envelope<K> = { type, data };
+  return (await browser.tabs.sendMessage(tabId, envelope)) as MessageTable[K]['response'];
 }
 
 /** Handles one message type. Returns the function that removes the handler. */

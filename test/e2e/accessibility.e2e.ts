@@ -36,7 +36,8 @@ const byFile = (file: string): Fixture => {
  * `document.addEventListener`, a disabled MutationObserver), where this suite's in-page tools run. Our UI
  * on them is the same as on the plain replicas; hostile.e2e.ts checks what those pages do to it.
  */
-const RECOGNISED = FIXTURES.filter((fixture) => fixture.expect !== null && !fixture.file.startsWith('hostile/'));
+// The independent replicas repeat the same cards on other markup: catalogue.e2e.ts shows them there.
+const RECOGNISED = FIXTURES.filter((fixture) => fixture.expect !== null && !fixture.file.startsWith('hostile/') && !fixture.independent);
 
 /** Light, motion allowed: the browser's defaults. */
 const env = useExtensionBrowser();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fixture } from '../fixtures/fixture-types';
 import { FIXTURES } from '../fixtures/pages';
-import { HINT_ANCHORS, hintsOnArrival } from './expected-hints';
+import { fixtureHtml } from '../unit/load-fixture';
+import { anchorOf, HINT_ANCHORS, hintsOnArrival } from './expected-hints';
 import { findAnchorBox } from './harness/anchors';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
@@ -36,10 +37,10 @@ describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
   const recognised = FIXTURES.filter((fixture) => fixture.expect);
   it.each(recognised.map((fixture) => [fixture.file, fixture] as const))('%s', async (file, fixture) => {
     await onPage(file, async (page) => {
-      const expected = hintsOnArrival(file, fixture.expect!);
+      const expected = hintsOnArrival(file, fixture.expect!, fixtureHtml(fixture));
       for (const hintId of expected) {
         // A person scrolls to a field before reading about it; off screen, its hint waits in the dock.
-        await page.scrollIntoView(HINT_ANCHORS[hintId]!);
+        await page.scrollIntoView(anchorOf(file, hintId));
         const hint = await page.waitFor(
           (id) => {
             const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
@@ -49,7 +50,7 @@ describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
           `${hintId} next to its element`,
         ).then(() => page.waitForHint(hintId));
         expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
-        const anchor = await findAnchorBox(page, HINT_ANCHORS[hintId]!);
+        const anchor = await findAnchorBox(page, anchorOf(file, hintId));
         const gap = gapBetween(hint.box, anchor);
         expect(gap, `${hintId} is ${Math.round(gap)} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
       }

@@ -75,7 +75,27 @@ export const ARRIVAL_EXCEPTIONS: Record<string, { readonly without: readonly str
   'sygefor/profile.html': { without: ['sygefor-valideur'] },
 };
 
-export function hintsOnArrival(file: string, pageId: PageId): string[] {
+/**
+ * Replicas written independently (test/fixtures/pages/independent/) say themselves where each hint
+ * belongs: `data-expect-hint="<hint id> …"` on the element a person expects it next to, put there by
+ * someone who had not read the rules. The engine never reads these attributes.
+ */
+export function markedHints(html: string): string[] {
+  const ids = new Set<string>();
+  // As an attribute (`data-expect-hint="…"`, escaped or not inside a script) or a script's attribute map (`'data-expect-hint': '…'`).
+  const marker = /data-expect-hint['"]?\s*[=:]\s*\\?["']([^"'\\]+)/g;
+  for (const [, list] of html.matchAll(marker)) for (const id of list!.split(/\s+/)) if (id) ids.add(id);
+  if (ids.size === 0) throw new Error('An independent replica marks at least one element with data-expect-hint');
+  return [...ids];
+}
+
+export function hintsOnArrival(file: string, pageId: PageId, html?: string): string[] {
+  if (html !== undefined && file.startsWith('independent/')) return markedHints(html);
   const without = ARRIVAL_EXCEPTIONS[file]?.without ?? [];
   return HINTS_ON_ARRIVAL[pageId].filter((id) => !without.includes(id));
+}
+
+/** Where a hint must sit on a replica: its marked element on independent ones, else the shared description. */
+export function anchorOf(file: string, hintId: string): AnchorQuery {
+  return file.startsWith('independent/') ? { css: `[data-expect-hint~="${hintId}"]` } : HINT_ANCHORS[hintId]!;
 }

@@ -4,7 +4,8 @@ import type { PageId } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
-import { HINT_ANCHORS, HINTS_ON_ARRIVAL } from './expected-hints';
+import { fixtureHtml } from '../unit/load-fixture';
+import { anchorOf, hintsOnArrival } from './expected-hints';
 import { findAnchorBox } from './harness/anchors';
 import { gapBetween, type TestPage } from './harness/test-page';
 
@@ -41,11 +42,12 @@ describe(`${BROWSER}: hints on the identity-provider choice and Janus pages`, ()
     '%s: every hint appears next to its element',
     async (file, fixture) => {
       await withPage(fixture.url, async (page) => {
-        for (const hintId of HINTS_ON_ARRIVAL[fixture.expect!]) {
+        for (const hintId of hintsOnArrival(file, fixture.expect!, fixtureHtml(fixture))) {
+          await page.scrollIntoView(anchorOf(file, hintId));
           const hint = await page.waitForHint(hintId);
           expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
           expect(hint.text.length).toBeGreaterThan(20);
-          const anchor = await findAnchorBox(page, HINT_ANCHORS[hintId]!);
+          const anchor = await findAnchorBox(page, anchorOf(file, hintId));
           expect(gapBetween(hint.box, anchor), `${hintId} is ${Math.round(gapBetween(hint.box, anchor))} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
         }
         expect(await page.overlayPages()).toEqual([fixture.expect]);

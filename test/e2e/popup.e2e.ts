@@ -15,6 +15,8 @@ const fixtureUrl = (file: string) => FIXTURES.find((fixture) => fixture.file ===
 const GAIA_DONE = fixtureUrl('gaia/done.html');
 const JANUS = fixtureUrl('janus/login.html');
 const CNRS_NEWS = fixtureUrl('cnrs/news.html');
+/** A GAIA page no rule knows (the account page after login), showing the person's name and identifier. */
+const GAIA_ACCOUNT = fixtureUrl('independent/gaia/neg-account.html');
 const OTHER_SITE = 'https://other-site.example/';
 
 let server: FixtureServer;
@@ -227,6 +229,32 @@ describe(`${BROWSER}: the popup`, () => {
     await withPages([OTHER_SITE], () =>
       withPopup(async (popup) => {
         expect((await hereAndNow(popup, 'notCnrs')).line).toBe('This tab is not a CNRS page: the extension shows hints on CNRS sites only.');
+      }),
+    );
+  });
+
+  it('on a page of a known site that no rule knows, says so and shows the outline it would copy, then copies it', async () => {
+    await withPages([GAIA_ACCOUNT], () =>
+      withPopup(async (popup) => {
+        expect((await hereAndNow(popup, 'unrecognised')).line).toBe('A GAIA (mailbox activation) page that this extension does not know, on gaia.cnrs.fr: no hints here.');
+        await click(popup, '[data-outline-offer]');
+        const outline = await popup.waitFor(() => document.querySelector('[data-outline]')?.textContent || null, null, 'the outline shown');
+        expect(outline).toMatch(/^Outline of a page of gaia\.cnrs\.fr, made by the CNRS login helper \d+\.\d+\.\d+\n/);
+        expect(outline).toContain('address https://gaia.cnrs.fr/account');
+        expect(outline).toContain('link « Modifier mon mot de passe » → gaia.cnrs.fr/account/password');
+        expect(outline).toContain('Bonjour [name].');
+        expect(outline).toContain('[e-mail]');
+        expect(outline).not.toMatch(/Hélène|Dupont|@ods\.services/);
+        await click(popup, '[data-outline-copy]');
+        await popup.waitFor(() => document.querySelector('[data-outline-status]')?.textContent || null, null, 'the copy status');
+        expect(await text(popup, '[data-outline-status]')).toBe("Copied. Paste it into your message to your unit's IT.");
+      }),
+    );
+    // A CNRS host no rule names is left alone: no outline is offered there.
+    await withPages([CNRS_NEWS], () =>
+      withPopup(async (popup) => {
+        await hereAndNow(popup, 'unrecognised');
+        expect(await text(popup, '[data-outline-offer]')).toBeNull();
       }),
     );
   });

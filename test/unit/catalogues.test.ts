@@ -29,6 +29,30 @@ describe('message catalogues', () => {
   });
 });
 
+/**
+ * A hint is read docked away from its element, alone, or aloud: it names what it is about. It never opens
+ * on a word that points (« Choose this… », « Cette option… »), nor speaks of « this box » or « ce champ »
+ * instead of the field's name; « « $OPTION$ » : choose it if… » names it first. « This page » and « ici » (the page the person is on) stay meaningful.
+ */
+const POINTING_OPENING = /^\s*(this|these|that|those|here|it|cette|cet|ce|ces|ici|celle-ci|celui-ci|celle-là|celui-là)\b/i;
+const POINTING_AT_A_CONTROL =
+  /\b(choose|use|pick|select|tick|click) (this|that)\b|\b(choisissez|utilisez|cochez|cliquez(?: sur)?) (ceci|cela|ça)\b|\b(this|that) (box|list|option|field|button|choice|one|link|card|tile)\b|\b(cette|cet) (case|liste|option|zone|carte|tuile)\b|\bce (champ|bouton|choix|lien)\b|\bcelle-ci\b|\bcelui-ci\b/i;
+const hintMessages = Object.keys(english).filter((key) => key.startsWith('hint_'));
+
+describe('hints that stand alone', () => {
+  it.each(hintMessages)('%s names its subject in both languages', (key) => {
+    for (const catalogue of [english, french]) {
+      const { message } = catalogue[key]!;
+      expect(message, key).not.toMatch(POINTING_OPENING);
+      expect(message, key).not.toMatch(POINTING_AT_A_CONTROL);
+    }
+  });
+  it('the check itself catches the wordings that did not stand alone', () => {
+    for (const old of ['Choose this if you work in a CNRS unit.', 'Use this: then choose « Agents unités CNRS ».', 'Tick this box to accept.', 'Cette option est pour les agents.', 'Choisissez ce champ.'])
+      expect(POINTING_OPENING.test(old) || POINTING_AT_A_CONTROL.test(old), old).toBe(true);
+  });
+});
+
 describe('page rules', () => {
   it('hint ids are unique over all rules', () => {
     const ids = hints.map(({ hint }) => hint.id);

@@ -71,6 +71,8 @@ function original(fixture: Fixture): Promise<Original> {
       dropExpectations(doc);
       markOrigins(doc);
       const ids = recogniseAll(SITES, new URL(fixture.url), doc).map(({ page }) => page.id);
+      // Reads our own replica's markup once its scripts ran, to rebuild each variant from it in a test window.
+      // eslint-disable-next-line no-restricted-properties
       return { html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, ids, anchors: anchorOrigins(doc, fixture) };
     })();
     originals.set(fixture.file, loading);

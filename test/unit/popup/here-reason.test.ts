@@ -34,6 +34,10 @@ describe('here and now', () => {
   it('ignores a report left over from a page the tab has since left', () => {
     expect(hereReason(facts({ url: 'https://janus.cnrs.fr/idp/profile/Logout' })).kind).toBe('unrecognised');
   });
+  it('names the site of an unrecognised page when its rules name the host', () => {
+    expect(hereReason(facts({ url: 'https://gaia.cnrs.fr/account', reported: undefined }))).toEqual({ kind: 'unrecognised', host: 'gaia.cnrs.fr', siteId: 'gaia' });
+    expect(hereReason(facts({ url: 'https://janus.cnrs.fr/idp/profile/Logout', reported: undefined }))).toMatchObject({ siteId: 'janus' });
+  });
   it('says the extension may not read CNRS pages when the host permission is withheld (Firefox)', () => {
     expect(hereReason(facts({ hostPermission: false, url: undefined, reported: undefined })).kind).toBe('noPermission');
     expect(hereReason(facts({ hostPermission: false, reported: undefined })).kind).toBe('noPermission');
