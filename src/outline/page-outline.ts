@@ -25,6 +25,9 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD
 /** Elements that group what they hold: their content is indented under them. */
 const GROUPS: Readonly<Record<string, string>> = { FORM: 'form', FIELDSET: 'fieldset', DIALOG: 'dialog', UL: 'list', OL: 'list', TABLE: 'table', NAV: 'navigation' };
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const isHeading = (element: Element) => /^H[1-6]$/.test(element.tagName);
+/** The group an element opens (its content is indented under it), if it is one. */
+const groupOf = (element: Element): string | undefined => GROUPS[element.tagName] ?? (element.getAttribute('role') === 'dialog' ? 'dialog' : undefined);
 /** What gets a line of its own. */
 const LISTED = 'a[href], input, select, textarea, button, label, legend, h1, h2, h3, h4, h5, h6, form, fieldset, dialog, ul, ol, table, nav, [role=dialog]';
 
@@ -44,7 +47,7 @@ export function pageOutline(doc: Document): PageOutline {
       if (element.tagName === 'SELECT') for (const option of (element as HTMLSelectElement).options) line(`  option ${quote(shownText(option))}`);
       return;
     }
-    if (/^H[1-6]$/.test(element.tagName) || element.tagName === 'LABEL' || element.tagName === 'LEGEND' || element.tagName === 'A') {
+    if (isHeading(element) || element.tagName === 'LABEL' || element.tagName === 'LEGEND' || element.tagName === 'A') {
       // Their text is in their line; only the controls inside them are left to list.
       for (const control of element.querySelectorAll('input, select, textarea, button')) visit(control, depth + 1);
       return;
@@ -56,7 +59,7 @@ export function pageOutline(doc: Document): PageOutline {
       return;
     }
     if (text) line(`text ${quote(text)}`);
-    const inner = GROUPS[element.tagName] || element.getAttribute('role') === 'dialog' ? depth + 1 : depth;
+    const inner = groupOf(element) ? depth + 1 : depth;
     for (const child of element.children) visit(child, inner);
     if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, inner);
   };
@@ -71,7 +74,7 @@ function describe(element: Element, quote: (text: string) => string): string | u
     const value = element.getAttribute(name);
     return value ? ` ${name}=${quote(value)}` : '';
   };
-  if (/^H[1-6]$/.test(tag)) return `heading ${tag[1]} ${quote(shownText(element))}`;
+  if (isHeading(element)) return `heading ${tag[1]} ${quote(shownText(element))}`;
   if (tag === 'LABEL' || tag === 'LEGEND') return `${tag.toLowerCase()} ${quote(shownText(element))}${attribute('for')}`;
   if (tag === 'A' && element.hasAttribute('href')) return `link ${quote(shownText(element) || element.getAttribute('aria-label') || '')} → ${linkTarget(element as HTMLAnchorElement)}`;
   if (tag === 'BUTTON' || (tag === 'INPUT' && /^(submit|button|reset|image)$/i.test((element as HTMLInputElement).type))) {
@@ -84,9 +87,8 @@ function describe(element: Element, quote: (text: string) => string): string | u
     const names = fieldNames(element).map(quote).join(' ');
     return `field ${tag.toLowerCase()}${type}${attribute('name')}${attribute('id')}${attribute('autocomplete')}${names ? ` named ${names}` : ''}`;
   }
-  const group = GROUPS[tag] ?? (element.getAttribute('role') === 'dialog' ? 'dialog' : undefined);
   if (tag === 'FORM') return `form${attribute('method')} action=${linkTarget(element as HTMLFormElement)}`;
-  return group;
+  return groupOf(element);
 }
 
 /** Where a link or a form leads, without its query or fragment (which may carry tokens or the person's data). */
