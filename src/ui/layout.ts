@@ -1,11 +1,5 @@
 import { computePosition, type Middleware, offset, type Placement, shift, type VirtualElement } from '@floating-ui/dom';
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { controlRects, type Rect, textRects } from './page-obstacles';
 
 /** Placements tried for each card, in order of preference: beside the field first, reading direction. */
 const PLACEMENTS: readonly Placement[] = ['right-start', 'right', 'bottom-start', 'left-start', 'top-start', 'right-end', 'bottom-end', 'top-end'];
@@ -31,26 +25,18 @@ export function referenceFor(anchor: Element): Element | VirtualElement {
   };
 }
 
-/** The page's controls a card must not cover, or the person could not click or type into them. */
-const CONTROLS = 'input:not([type=hidden]), select, textarea, button, [role=button]';
-/** Beyond this many controls (a huge admin page), only the first ones are avoided: layout stays cheap. */
-const MAX_OBSTACLES = 150;
-
-function controlRects(doc: Document): Rect[] {
-  const rects: Rect[] = [];
-  for (const control of doc.querySelectorAll(CONTROLS)) {
-    const rect = control.getBoundingClientRect();
-    if (rect.width > 0 && rect.height > 0) rects.push(rect);
-    if (rects.length >= MAX_OBSTACLES) break;
-  }
-  return rects;
-}
-
 /**
- * How much covering each kind of box costs, per pixel. A card over a page control takes the person's
- * click or typing away from the page: far worse than hiding some text, the page's or another card's.
+ * How much covering each kind of box costs, per pixel, when a card the person opened must cover
+ * something. A card over a page control takes the person's click or typing away from the page: far
+ * worse than hiding some text; over one of our own boxes, it hides what that box says. A card at rest
+ * covers nothing at all (layOutCards).
  */
-const COVER_COST = { control: 100, anchor: 1, card: 1 } as const;
+const COVER_COST = { control: 100, text: 10, anchor: 10, card: 50 } as const;
+
+/** The side of a marker (overlay.css), and its gap to its anchor. */
+export const MARKER_PX = 28;
+const MARKER_GAP_PX = 6;
+const MARKER_STEP_PX = 12;
 
 interface Obstacle extends Rect {
   readonly cost: number;
@@ -67,6 +53,8 @@ function overlapArea(a: Rect, b: Rect): number {
 export interface Placed {
   readonly floating: HTMLElement;
   readonly reference: Element | VirtualElement;
+  /** What the card rests as where no free space is next to its anchor (overlay.tsx). */
+  readonly marker: HTMLElement;
 }
 
 /** Everything a layout depends on, measured in one pass: when none of it moved, the layout stands. */
@@ -74,6 +62,7 @@ export interface LayoutInputs {
   readonly viewport: { readonly width: number; readonly height: number };
   readonly anchors: readonly Rect[];
   readonly controls: readonly Rect[];
+  readonly texts: readonly Rect[];
   readonly sizes: readonly { readonly width: number; readonly height: number }[];
 }
 
@@ -82,6 +71,7 @@ export function measureLayout(cards: readonly Placed[], doc: Document = document
     viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
     anchors: cards.map(({ reference }) => reference.getBoundingClientRect()),
     controls: controlRects(doc),
+    texts: textRects(doc),
     sizes: cards.map(({ floating }) => ({ width: floating.offsetWidth, height: floating.offsetHeight })),
   };
 }
@@ -100,6 +90,7 @@ export function sameLayoutInputs(a: LayoutInputs, b: LayoutInputs): boolean {
     a.viewport.height === b.viewport.height &&
     sameRects(a.anchors, b.anchors) &&
     sameRects(a.controls, b.controls) &&
+    sameRects(a.texts, b.texts) &&
     sameRects(
       a.sizes.map((size) => ({ x: 0, y: 0, ...size })),
       b.sizes.map((size) => ({ x: 0, y: 0, ...size })),
@@ -138,25 +129,134 @@ function leastCovering(costAt: (x: number, y: number) => number): Middleware {
 }
 
 /**
- * Places every card next to its anchor, one after the other: each takes the first placement where it
- * covers neither a card already placed, nor any card's anchor, nor any of the page's controls (what
- * the person needs to see and use), or else the placement that costs least (COVER_COST). Positions are
- * viewport coordinates (the cards are fixed).
+ * Places every card next to its anchor, one after the other. A card rests where it covers nothing: no
+ * control or text of the page, no anchor, no card or marker already placed. Where no such place is next
+ * to its anchor, it rests as its marker, in the first free spot beside the anchor, and the card waits at
+ * the place that costs least (COVER_COST) for the person to open it. Positions are viewport coordinates
+ * (the cards are fixed).
  */
-export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs = measureLayout(cards)): Promise<void> {
-  const obstacles = [...weighted(inputs.anchors, COVER_COST.anchor), ...weighted(inputs.controls, COVER_COST.control)];
-  const placed: Obstacle[] = [];
-  for (const [index, { floating, reference }] of cards.entries()) {
+export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs = measureLayout(cards), ours: readonly Rect[] = []): Promise<void> {
+  const page = [...weighted(inputs.controls, COVER_COST.control), ...weighted(inputs.texts, COVER_COST.text), ...weighted(inputs.anchors, COVER_COST.anchor)];
+  // The docked panel and the help button are placed first (placeDockArea): cards keep off them.
+  const placed: Obstacle[] = weighted(ours, COVER_COST.card);
+  for (const [index, { floating, reference, marker }] of cards.entries()) {
     const size = inputs.sizes[index]!;
-    const costAt = (x: number, y: number) => [...placed, ...obstacles].reduce((sum, other) => sum + other.cost * overlapArea({ x, y, ...size }, other), 0);
+    const costAt = (x: number, y: number, box = size) => [...placed, ...page].reduce((sum, other) => sum + other.cost * overlapArea({ x, y, ...box }, other), 0);
     const { x, y, placement } = await computePosition(reference, floating, {
       strategy: 'fixed',
       placement: PLACEMENTS[0],
-      middleware: [offset(GAP_PX), shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true }), leastCovering(costAt)],
+      middleware: [offset(GAP_PX), shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true }), leastCovering((cx, cy) => costAt(cx, cy))],
     });
     floating.style.left = `${x}px`;
     floating.style.top = `${y}px`;
     floating.dataset.placement = placement;
-    placed.push({ x, y, ...size, cost: COVER_COST.card });
+    if (costAt(x, y) === 0) {
+      floating.dataset.rest = marker.dataset.rest = 'card';
+      placed.push({ x, y, ...size, cost: COVER_COST.card });
+      continue;
+    }
+    floating.dataset.rest = marker.dataset.rest = 'marker';
+    const spot = markerSpot(inputs.anchors[index]!, inputs.viewport, (mx, my) => costAt(mx, my, { width: MARKER_PX, height: MARKER_PX }));
+    marker.style.left = `${spot.x}px`;
+    marker.style.top = `${spot.y}px`;
+    placed.push({ ...spot, width: MARKER_PX, height: MARKER_PX, cost: COVER_COST.card });
   }
+}
+
+/**
+ * Where a marker rests: beside its anchor, after it in reading direction first, then before it, then at
+ * its corners above and below, then anywhere along the rows above and below it and further along its
+ * own row; the first spot that covers nothing, else the one that covers least.
+ */
+function markerSpot(anchor: Rect, viewport: LayoutInputs['viewport'], costAt: (x: number, y: number) => number): { x: number; y: number } {
+  const middle = anchor.y + Math.min(anchor.height, 40) / 2 - MARKER_PX / 2;
+  const after = anchor.x + anchor.width + MARKER_GAP_PX;
+  const before = anchor.x - MARKER_GAP_PX - MARKER_PX;
+  const above = anchor.y - MARKER_GAP_PX - MARKER_PX;
+  const below = anchor.y + anchor.height + MARKER_GAP_PX;
+  const endX = anchor.x + anchor.width - MARKER_PX;
+  const spots = [
+    { x: after, y: middle },
+    { x: before, y: middle },
+    { x: endX, y: above },
+    { x: anchor.x, y: above },
+    { x: endX, y: below },
+    { x: anchor.x, y: below },
+    { x: after, y: above },
+    { x: before, y: above },
+  ];
+  for (let x = anchor.x; x <= endX; x += MARKER_STEP_PX) spots.push({ x, y: above }, { x, y: below });
+  for (let x = after + MARKER_STEP_PX; x < viewport.width; x += MARKER_STEP_PX) spots.push({ x, y: middle });
+  for (let x = before - MARKER_STEP_PX; x > -MARKER_PX; x -= MARKER_STEP_PX) spots.push({ x, y: middle });
+  let best = spots[0]!;
+  let bestCost = Infinity;
+  for (const unclamped of spots) {
+    const spot = {
+      x: Math.min(Math.max(unclamped.x, VIEWPORT_PADDING_PX), viewport.width - VIEWPORT_PADDING_PX - MARKER_PX),
+      y: Math.min(Math.max(unclamped.y, VIEWPORT_PADDING_PX), viewport.height - VIEWPORT_PADDING_PX - MARKER_PX),
+    };
+    const cost = costAt(spot.x, spot.y);
+    if (cost === 0) return spot;
+    if (cost < bestCost) [best, bestCost] = [spot, cost];
+  }
+  return best;
+}
+
+/** How far the docked panel and the help button keep from the window's edges, and the step of their search. */
+const EDGE_PX = 16;
+const EDGE_STEP_PX = 16;
+
+/**
+ * Puts the docked panel and the « Page blank? » button where they cover nothing of the page: along the
+ * window's right edge, from the bottom up, then its left edge; full size first, then with the panel
+ * collapsed to its button, then with the help button down to its icon; where no spot is free, where they
+ * cover least, controls weighing most. A panel the person opened goes back to the bottom-right corner. Returns their boxes,
+ * for the cards to keep off.
+ */
+export function placeDockArea(area: HTMLElement, inputs: Pick<LayoutInputs, 'controls' | 'texts' | 'viewport'>): Rect[] {
+  const dock = area.querySelector<HTMLElement>('.dock');
+  // Plain objects: a DOMRect's sides are getters, which spreading it would lose.
+  const boxes = (): Rect[] =>
+    [...area.children].map((child) => child.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0).map(({ x, y, width, height }) => ({ x, y, width, height }));
+  if (dock?.hasAttribute('data-open') || area.querySelector('.help-panel')) {
+    // Opened by the person: in the corner where there is room to grow, and it may cover what it must.
+    area.removeAttribute('style');
+    delete area.dataset.side;
+    return boxes();
+  }
+  const page = [...weighted(inputs.controls, COVER_COST.control), ...weighted(inputs.texts, COVER_COST.text)];
+  const forms = [
+    ...(dock ? [{ collapsed: false, compact: false }] : []),
+    { collapsed: !!dock, compact: false },
+    { collapsed: !!dock, compact: true },
+  ];
+  let best: { form: (typeof forms)[number]; side: 'left' | 'right'; x: number; y: number } | undefined;
+  let bestCost = Infinity;
+  for (const form of forms) {
+    area.toggleAttribute('data-collapsed', form.collapsed);
+    area.toggleAttribute('data-compact', form.compact);
+    for (const side of ['right', 'left'] as const) {
+      area.dataset.side = side;
+      area.style.left = area.style.top = '0px';
+      const parts = boxes();
+      const width = Math.max(0, ...parts.map((part) => part.x + part.width));
+      const height = Math.max(0, ...parts.map((part) => part.y + part.height));
+      const x = side === 'right' ? inputs.viewport.width - EDGE_PX - width : EDGE_PX;
+      for (let y = inputs.viewport.height - EDGE_PX - height; y >= EDGE_PX - EDGE_STEP_PX / 2; y -= EDGE_STEP_PX) {
+        const cost = parts.reduce((sum, part) => sum + page.reduce((covered, other) => covered + other.cost * overlapArea({ ...part, x: part.x + x, y: part.y + y }, other), 0), 0);
+        if (cost < bestCost) [best, bestCost] = [{ form, side, x, y }, cost];
+        if (cost === 0) break;
+      }
+      if (bestCost === 0) break;
+    }
+    if (bestCost === 0) break;
+  }
+  if (best) {
+    area.toggleAttribute('data-collapsed', best.form.collapsed);
+    area.toggleAttribute('data-compact', best.form.compact);
+    area.dataset.side = best.side;
+    area.style.left = `${best.x}px`;
+    area.style.top = `${best.y}px`;
+  }
+  return boxes();
 }

@@ -1,4 +1,5 @@
 import { autoUpdate } from '@floating-ui/dom';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResolvedHint } from '../engine/hints';
 import { t } from '../shared/i18n';
@@ -7,7 +8,7 @@ import { Highlight } from './highlight';
 import { HintCard } from './hint-card';
 import { useShownHints } from './show-conditions';
 import { Troubleshooting } from './troubleshooting';
-import { type LayoutInputs, layOutCards, measureLayout, type Placed, referenceFor, sameLayoutInputs } from './layout';
+import { type LayoutInputs, layOutCards, measureLayout, type Placed, placeDockArea, referenceFor, sameLayoutInputs } from './layout';
 
 export interface OverlayProps {
   readonly hints: readonly ResolvedHint[];
@@ -29,8 +30,11 @@ export function Overlay({ hints, contacts, personNames, onDismiss }: OverlayProp
   // Keyed by ids, so that the layout is redone when the set of cards changes, not on every keystroke.
   const anchored = useMemo(() => hints.filter((hint) => anchoredIds.split(' ').includes(hint.spec.id)), [anchoredIds, hints]);
   const docked = shown.filter((hint) => !anchored.includes(hint));
-  const boxes = useRef(new Map<string, HTMLDivElement>());
-  useCardLayout(anchored, boxes.current);
+  const boxes = useRef(new Map<string, CardBoxes>());
+  /** The one card opened from its marker, if any. */
+  const [openId, setOpenId] = useState<string>();
+  const dockArea = useRef<HTMLDivElement>(null);
+  useCardLayout(anchored, boxes.current, dockArea);
   return (
     <>
       {anchored
@@ -39,25 +43,24 @@ export function Overlay({ hints, contacts, personNames, onDismiss }: OverlayProp
           <Highlight key={`ring-${hint.spec.id}`} anchor={hint.anchor as Element} hintId={hint.spec.id} />
         ))}
       {anchored.map((hint) => (
-        <div
+        <AnchoredHint
           key={hint.spec.id}
-          class="floating"
-          ref={(box) => {
-            if (box) boxes.current.set(hint.spec.id, box);
-            else boxes.current.delete(hint.spec.id);
-          }}
+          hint={hint}
+          boxes={boxes.current}
+          // Shown because the person points at its element: they asked for it, so it opens, marker or not.
+          open={openId === hint.spec.id || hint.spec.show === 'whilePointedAt'}
+          onOpen={(open) => setOpenId((current) => (open ? hint.spec.id : current === hint.spec.id ? undefined : current))}
         >
           <HintCard hint={hint} personNames={personNames} onDismiss={onDismiss} />
-        </div>
+        </AnchoredHint>
       ))}
-      <div class="dock-area">
+      <div class="dock-area" ref={dockArea}>
         {docked.length > 0 && (
-          <aside class="dock" aria-label={t('ui_panel_title')}>
-            <p class="dock-title">{t('ui_panel_title')}</p>
+          <Dock count={docked.length}>
             {docked.map((hint) => (
               <HintCard key={hint.spec.id} hint={hint} personNames={personNames} onDismiss={onDismiss} />
             ))}
-          </aside>
+          </Dock>
         )}
         <Troubleshooting contacts={contacts} />
       </div>
@@ -93,39 +96,183 @@ function useAnchorsOnScreen(hints: readonly ResolvedHint[]): ReadonlySet<Element
   return onScreen;
 }
 
+interface CardBoxes {
+  readonly floating: HTMLDivElement;
+  readonly marker: HTMLButtonElement;
+}
+
+/**
+ * One hint next to its anchor: its card, or, where the card would cover some of the page, its marker. The
+ * marker opens the card on hover, focus, click or Enter; the card closes again on Escape, when focus
+ * leaves it and its marker, or when the pointer that opened it leaves. The password checker also opens
+ * while its field is being typed in: the person then reads it as they type.
+ */
+function AnchoredHint({
+  hint,
+  boxes,
+  open,
+  onOpen,
+  children,
+}: {
+  hint: ResolvedHint;
+  boxes: Map<string, CardBoxes>;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  children: ComponentChildren;
+}) {
+  const floating = useRef<HTMLDivElement>(null);
+  const marker = useRef<HTMLButtonElement>(null);
+  const id = hint.spec.id;
+  useLayoutEffect(() => {
+    if (floating.current && marker.current) boxes.set(id, { floating: floating.current, marker: marker.current });
+    return () => boxes.delete(id);
+  }, [boxes, id]);
+  useEffect(() => {
+    const fields = [hint.anchor, hint.compareWith].filter((field): field is Element => field !== undefined);
+    if (!hint.spec.passwordChecker || fields.length === 0) return;
+    const controller = new AbortController();
+    for (const field of fields) {
+      field.addEventListener('focus', () => onOpen(true), { signal: controller.signal });
+      field.addEventListener('blur', () => onOpen(false), { signal: controller.signal });
+    }
+    return () => controller.abort();
+  }, [hint]);
+  /** Opened by a click (or Enter), the card stays open when the pointer goes; hovering only shows it. */
+  const pinned = useRef(false);
+  /** Focus given back to the marker after Escape must not open the card again. */
+  const refocusing = useRef(false);
+  const close = () => {
+    pinned.current = false;
+    onOpen(false);
+  };
+  const ours = (node: EventTarget | null) => node instanceof Node && !!(floating.current?.contains(node) || marker.current?.contains(node));
+  const leaves = (event: FocusEvent) => {
+    if (!ours(event.relatedTarget)) close();
+  };
+  const pointerLeaves = (event: MouseEvent) => {
+    if (!pinned.current && !ours(event.relatedTarget)) onOpen(false);
+  };
+  return (
+    <>
+      <button
+        ref={marker}
+        type="button"
+        class="marker"
+        data-marker-for={id}
+        aria-expanded={open}
+        aria-label={t('ui_marker_label')}
+        aria-describedby={`hint-text-${id}`}
+        onMouseEnter={() => onOpen(true)}
+        onMouseLeave={pointerLeaves}
+        onFocus={() => {
+          if (refocusing.current) refocusing.current = false;
+          else onOpen(true);
+        }}
+        onBlur={leaves}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !open) return;
+          event.stopPropagation();
+          close();
+        }}
+        onClick={() => {
+          pinned.current = true;
+          onOpen(true);
+        }}
+      >
+        <svg class="marker-icon" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="3.5" r="1.6" />
+          <rect x="6.6" y="6.4" width="2.8" height="7.6" rx="1" />
+        </svg>
+      </button>
+      <div
+        ref={floating}
+        class="floating"
+        data-open={open ? '' : undefined}
+        onMouseLeave={pointerLeaves}
+        onFocusOut={leaves}
+        onKeyDownCapture={(event) => {
+          // Opened from its marker, Escape closes the card back to its marker rather than dismissing the hint.
+          if (event.key !== 'Escape' || floating.current?.dataset.rest !== 'marker') return;
+          event.stopPropagation();
+          close();
+          refocusing.current = true;
+          marker.current?.focus({ preventScroll: true });
+        }}
+      >
+        {children}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The docked panel, or, where it would cover some of the page, a small button that opens it
+ * (placeDockArea decides, and sets `data-collapsed` on the dock area).
+ */
+function Dock({ count, children }: { count: number; children: ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <aside class="dock" aria-label={t('ui_panel_title')} data-open={open ? '' : undefined}>
+      <button type="button" class="dock-marker" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('ui_panel_marker', [String(count)])}
+      </button>
+      <p class="dock-title">{t('ui_panel_title')}</p>
+      {children}
+    </aside>
+  );
+}
+
 /**
  * Keeps the cards next to their anchors: one layout of all cards whenever any anchor or card moves or
- * changes size (scroll, resize, layout change), so cards never overlap each other or the fields.
+ * changes size (scroll, resize, zoom, layout change), so that at rest cards cover nothing of the page
+ * nor each other. The docked panel and the help button move to a free corner first (placeDockArea).
  */
-function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<string, HTMLDivElement>): void {
+function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<string, CardBoxes>, dockArea: RefObject<HTMLDivElement | null>): void {
   useLayoutEffect(() => {
     const cards: Placed[] = [];
     for (const hint of anchored) {
-      const floating = boxes.get(hint.spec.id);
-      if (floating && hint.anchor) cards.push({ floating, reference: referenceFor(hint.anchor) });
+      const box = boxes.get(hint.spec.id);
+      if (box && hint.anchor) cards.push({ floating: box.floating, marker: box.marker, reference: referenceFor(hint.anchor) });
     }
     // Laid out in a microtask, so a card that grew or a field that moved is placed again before the
     // browser paints: a card never covers a field, even for one frame. Bursts of events share one layout.
     let pending = false;
     let stopped = false;
     let laidOutFor: LayoutInputs | undefined;
+    // One layout at a time: each waits for Floating UI's answers, and an older one finishing after a
+    // newer one would put its cards back where they no longer fit.
+    let running: Promise<void> = Promise.resolve();
+    const layOut = async () => {
+      pending = false;
+      if (stopped) return;
+      const inputs = measureLayout(cards);
+      if (laidOutFor && sameLayoutInputs(inputs, laidOutFor)) return;
+      laidOutFor = inputs;
+      const ours = dockArea.current ? placeDockArea(dockArea.current, inputs) : [];
+      await layOutCards(cards, inputs, ours);
+    };
     const schedule = () => {
       if (pending) return;
       pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        if (stopped) return;
-        const inputs = measureLayout(cards);
-        if (laidOutFor && sameLayoutInputs(inputs, laidOutFor)) return;
-        laidOutFor = inputs;
-        void layOutCards(cards, inputs);
-      });
+      running = running.then(layOut, layOut);
     };
     const stops = cards.map(({ reference, floating }) => autoUpdate(reference, floating, schedule));
+    // The dock area grows when the person opens the panel or the troubleshooting steps.
+    const areaSize = new ResizeObserver(() => {
+      laidOutFor = undefined;
+      schedule();
+    });
+    if (dockArea.current) areaSize.observe(dockArea.current);
+    stops.push(() => areaSize.disconnect());
+    // The dock has no anchor: the window's size and scroll are what move the page under it.
+    addEventListener('resize', schedule);
+    addEventListener('scroll', schedule, { capture: true, passive: true });
     schedule();
     return () => {
       stopped = true;
       for (const stop of stops) stop();
+      removeEventListener('resize', schedule);
+      removeEventListener('scroll', schedule, { capture: true });
     };
   }, [anchored, boxes]);
 }

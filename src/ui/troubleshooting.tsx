@@ -30,10 +30,11 @@ export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[]
         type="button"
         class="help-launcher"
         data-troubleshooting
+        aria-label={t('help_open')}
         aria-expanded="false"
         onClick={() => setState({ open: true, focus: true })}
       >
-        <span aria-hidden="true">?</span> {t('help_open')}
+        <span aria-hidden="true">?</span> <b class="help-label">{t('help_open')}</b>
       </button>
     );
   }

@@ -233,7 +233,12 @@ async function auditOverlay(page: TestPage, scheme: Scheme, state: string): Prom
   const contrast = await measureOverlayContrast(page);
   const failures = [...overlayFindings(report), ...contrastFailures(contrast)];
   if (report.checkedNodes === 0) failures.push('axe looked at no node of ours');
-  const hints = await page.hintIds();
+  // A hint resting as its marker shows no text until opened: its marker is what axe and the keyboard walk see.
+  const closedMarkers = await page.raw.evaluate(() => {
+    const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLElement>('.floating[data-rest="marker"]:not([data-open]) [data-hint]') ?? [])].map((hint) => hint.dataset.hint ?? '');
+  }, null);
+  const hints = (await page.hintIds()).filter((id) => !closedMarkers.includes(id));
   for (const id of hints) if (!contrast.texts.some((text) => text.what.startsWith(`${id}:`))) failures.push(`no text of ${id} was measured`);
   // The hints' texts are on a light surface in the light scheme, and on a dark one in the dark scheme.
   for (const text of contrast.texts.filter((reading) => reading.what.includes('class="text"'))) {
@@ -410,7 +415,21 @@ describe(`${BROWSER}: Escape`, () => {
         await page.press('Escape');
         await page.waitForNoOverlay('[data-hint="janus-service"]', 'janus-service to go');
         expect((await focusStop(page))?.part).toBe('janus-identifier');
-        await page.press('Escape');
+        if (await restsAsMarker(page, 'janus-identifier')) {
+          // Resting as its marker (its card would cover the page): focus opened the card, Escape closes it
+          // and keeps the hint; Enter opens it again, and its × button dismisses it.
+          expect(await isOpen(page, 'janus-identifier')).toBe(true);
+          await page.press('Escape');
+          expect(await isOpen(page, 'janus-identifier')).toBe(false);
+          expect((await focusStop(page))?.part).toBe('janus-identifier');
+          await page.press('Enter');
+          expect(await isOpen(page, 'janus-identifier')).toBe(true);
+          await page.press('Tab');
+          expect((await focusStop(page))?.part).toBe('janus-identifier');
+          await page.press('Enter');
+        } else {
+          await page.press('Escape');
+        }
         await page.waitForNoOverlay('[data-hint="janus-identifier"]', 'janus-identifier to go');
         expect(await page.focusedElement()).toBe('username');
         expect(await page.hintIds()).toEqual(['janus-first-login']);
@@ -420,6 +439,17 @@ describe(`${BROWSER}: Escape`, () => {
     }
   });
 });
+
+function restsAsMarker(page: TestPage, hintId: string): Promise<boolean> {
+  return page.raw.evaluate(
+    (id) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"]`)?.closest<HTMLElement>('.floating')?.dataset.rest === 'marker',
+    hintId,
+  );
+}
+
+function isOpen(page: TestPage, hintId: string): Promise<boolean> {
+  return page.raw.evaluate((id) => !!document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`)?.closest('.floating[data-open]'), hintId);
+}
 
 describe(`${BROWSER}: the popup`, () => {
   it.each(SCHEMES)('%s: no serious or critical violation, every section open', async (scheme) => {

@@ -2,7 +2,7 @@ import type { TestPage } from './test-page';
 
 /** Where Tab stopped inside our overlay. */
 export interface FocusStop {
-  /** The hint the control belongs to, or `troubleshooting`, or `other`. */
+  /** The hint the control (or marker) belongs to, or `troubleshooting`, or `other`. */
   readonly part: string;
   /** The focus indicator: its style, width, and its contrast with the colours on either side of it. */
   readonly outline: { readonly style: string; readonly width: number; readonly ratio: number };
@@ -29,6 +29,7 @@ export function focusStop(page: TestPage): Promise<FocusStop | null> {
     if (!root || !active || document.activeElement !== root.host) return null;
     const part =
       active.closest('[data-hint]')?.getAttribute('data-hint') ??
+      active.closest('[data-marker-for]')?.getAttribute('data-marker-for') ??
       (active.closest('[data-troubleshooting], [data-troubleshooting-panel]') ? 'troubleshooting' : 'other');
     type Rgba = readonly [number, number, number, number];
     const parse = (css: string): Rgba => {

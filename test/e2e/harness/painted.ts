@@ -62,7 +62,10 @@ function readPainted(page: TestPage, selector: string): Promise<Painted | null> 
  */
 export async function expectPainted(page: TestPage, selector: string, where: 'anchored' | 'docked' | 'either' = 'either'): Promise<Painted> {
   const deadline = Date.now() + PAINT_TIMEOUT_MS;
+  const hintId = /^\[data-hint="([^"]+)"\]$/.exec(selector)?.[1];
   for (;;) {
+    // A hint resting as its marker is read once opened, as a person reads it.
+    if (hintId) await page.revealHint(hintId).catch(() => false);
     const last = await readPainted(page, selector).catch(() => null);
     const placed = where === 'either' || (where === 'docked') === last?.docked;
     if (last && last.inViewport && last.onTop && placed) return last;

@@ -11,6 +11,10 @@ export interface RawPage {
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   screenshot(options: { path?: string; clip?: Box }): Promise<unknown>;
+  /** Playwright's way to resize the viewport … */
+  setViewportSize?(size: { width: number; height: number }): Promise<void>;
+  /** … and Puppeteer's. */
+  setViewport?(size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
   /** Console messages, uncaught errors and requests of the page, as both Playwright and Puppeteer report them. */
   on(event: 'console', listener: (message: { text(): string; type(): string }) => void): unknown;
@@ -97,27 +101,58 @@ export class TestPage {
     }, null);
   }
 
-  /** Waits until the hint is shown and laid out, and returns what it looks like. */
-  waitForHint(hintId: string, timeoutMs?: number): Promise<HintView> {
-    return this.waitFor(
-      (id) => {
-        const hint = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
-        if (!hint) return null;
-        const rect = hint.getBoundingClientRect();
-        if (rect.width === 0 || rect.height === 0) return null;
-        const check = hint.querySelector('[data-check]');
-        return {
-          text: hint.querySelector('.text')?.textContent ?? '',
-          box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-          docked: hint.closest('.dock') !== null,
-          checkState: check?.getAttribute('data-state') ?? null,
-          checkText: check?.textContent ?? null,
-        };
-      },
-      hintId,
-      `hint ${hintId}`,
-      timeoutMs,
-    );
+  /**
+   * Opens a hint that rests as its marker (no free space beside its element), or the docked panel
+   * collapsed to its button, the way a person would: by clicking it. Says whether there was one to open.
+   */
+  async revealHint(hintId: string): Promise<boolean> {
+    const marker = await this.raw.evaluate((id) => {
+      const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
+      const hint = root?.querySelector(`[data-hint="${id}"]`);
+      const box = (element: Element | null | undefined) => {
+        const rect = element?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+      };
+      // Docked, in a panel collapsed to its button (it would have covered a control): that button.
+      const dock = hint?.closest('.dock');
+      if (dock) return dock.closest('[data-collapsed]') && !dock.hasAttribute('data-open') ? box(dock.querySelector('.dock-marker')) : null;
+      const floating = hint?.closest<HTMLElement>('.floating');
+      if (floating?.dataset.rest !== 'marker' || floating.hasAttribute('data-open')) return null;
+      const rect = root!.querySelector(`[data-marker-for="${id}"]`)?.getBoundingClientRect();
+      return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, hintId);
+    if (marker) await this.clickAt(marker);
+    return marker !== null;
+  }
+
+  /**
+   * Waits until the hint is shown and laid out, and returns what it looks like. A hint resting as its
+   * marker, or in a collapsed docked panel, is opened the way a person would (revealHint).
+   */
+  async waitForHint(hintId: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<HintView> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.revealHint(hintId).catch(() => false);
+      const view = await this.raw
+        .evaluate((id) => {
+          const hint = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
+          if (!hint || hint.closest('.floating[data-rest="marker"]:not([data-open])')) return null;
+          const rect = hint.getBoundingClientRect();
+          if (rect.width === 0 || rect.height === 0) return null;
+          const check = hint.querySelector('[data-check]');
+          return {
+            text: hint.querySelector('.text')?.textContent ?? '',
+            box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+            docked: hint.closest('.dock') !== null,
+            checkState: check?.getAttribute('data-state') ?? null,
+            checkText: check?.textContent ?? null,
+          };
+        }, hintId)
+        .catch(() => null);
+      if (view) return view;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for hint ${hintId}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** The box of the first page element matching a selector (in the page's own DOM), scrolled into view. */
@@ -239,6 +274,13 @@ export class TestPage {
 
   screenshot(path: string): Promise<unknown> {
     return this.raw.screenshot({ path });
+  }
+
+  /** Gives the viewport this size in CSS pixels (a smaller window, a phone, a zoomed page). */
+  async resize(width: number, height: number): Promise<void> {
+    if (this.raw.setViewportSize) await this.raw.setViewportSize({ width, height });
+    else if (this.raw.setViewport) await this.raw.setViewport({ width, height });
+    else throw new Error('This browser driver cannot resize the viewport');
   }
 
   /** A screenshot of one region of the viewport. */
