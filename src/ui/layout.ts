@@ -1,4 +1,4 @@
-import { computePosition, type Middleware, offset, type Placement, shift, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, type Middleware, offset, type Placement, shift, type VirtualElement } from '@floating-ui/dom';
 import { controlRects, type Rect, textRects } from './page-obstacles';
 
 /** Placements tried for each card, in order of preference: beside the field first, reading direction. */
@@ -20,16 +20,23 @@ export function referenceFor(anchor: Element): Element | VirtualElement {
       const range = anchor.ownerDocument.createRange();
       range.selectNodeContents(anchor);
       const text = range.getBoundingClientRect();
-      return text.width > 0 && text.height > 0 ? text : anchor.getBoundingClientRect();
+      const box = anchor.getBoundingClientRect();
+      if (text.width <= 0 || text.height <= 0) return box;
+      // Within the element's own box: a floated or positioned child can stretch its text's extent far beyond it.
+      const left = Math.max(text.left, box.left);
+      const right = Math.min(text.right, box.right);
+      const top = Math.max(text.top, box.top);
+      const bottom = Math.min(text.bottom, box.bottom);
+      return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : box;
     },
   };
 }
 
 /**
- * How much covering each kind of box costs, per pixel, when a card the person opened must cover
- * something. A card over a page control takes the person's click or typing away from the page: far
- * worse than hiding some text; over one of our own boxes, it hides what that box says. A card at rest
- * covers nothing at all (layOutCards).
+ * How much covering each kind of box costs, per pixel: it ranks the places tried for a card and for a
+ * marker where none is free. A card over a page control takes the person's click or typing away from the
+ * page: far worse than hiding some text; over one of our own boxes, it hides what that box says. A card
+ * rests only where it costs nothing (layOutCards).
  */
 const COVER_COST = { control: 100, text: 10, anchor: 10, card: 50 } as const;
 
@@ -131,8 +138,8 @@ function leastCovering(costAt: (x: number, y: number) => number): Middleware {
 /**
  * Places every card next to its anchor, one after the other. A card rests where it covers nothing: no
  * control or text of the page, no anchor, no card or marker already placed. Where no such place is next
- * to its anchor, it rests as its marker, in the first free spot beside the anchor, and the card waits at
- * the place that costs least (COVER_COST) for the person to open it. Positions are viewport coordinates
+ * to its anchor, it rests as its marker, in the first free spot beside the anchor, and the card waits
+ * beside its anchor, on the side that fits, for the person to open it. Positions are viewport coordinates
  * (the cards are fixed).
  */
 export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs = measureLayout(cards), ours: readonly Rect[] = []): Promise<void> {
@@ -156,6 +163,13 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
       continue;
     }
     floating.dataset.rest = marker.dataset.rest = 'marker';
+    // Opened, it may cover the page: beside its anchor, on whichever side fits in the window.
+    // A block of text (a heading, a legend) can be far wider than its words: under its start stays by them.
+    const side = 'tagName' in reference && FORM_CONTROLS.has(reference.tagName.toUpperCase()) ? 'right-start' : 'bottom-start';
+    const opened = await computePosition(reference, floating, { strategy: 'fixed', placement: side, middleware: [offset(GAP_PX), flip(), shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true })] });
+    floating.style.left = `${opened.x}px`;
+    floating.style.top = `${opened.y}px`;
+    floating.dataset.placement = opened.placement;
     const spot = markerSpot(inputs.anchors[index]!, inputs.viewport, (mx, my) => costAt(mx, my, { width: MARKER_PX, height: MARKER_PX }));
     marker.style.left = `${spot.x}px`;
     marker.style.top = `${spot.y}px`;

@@ -47,8 +47,8 @@ export function Overlay({ hints, contacts, personNames, onDismiss }: OverlayProp
           key={hint.spec.id}
           hint={hint}
           boxes={boxes.current}
-          // Shown because the person points at its element: they asked for it, so it opens, marker or not.
-          open={openId === hint.spec.id || hint.spec.show === 'whilePointedAt'}
+          // Shown because the person points at its element or took its path: they asked for it, so it opens.
+          open={openId === hint.spec.id || shownOnRequest(hint)}
           onOpen={(open) => setOpenId((current) => (open ? hint.spec.id : current === hint.spec.id ? undefined : current))}
         >
           <HintCard hint={hint} personNames={personNames} onDismiss={onDismiss} />
@@ -96,6 +96,12 @@ function useAnchorsOnScreen(hints: readonly ResolvedHint[]): ReadonlySet<Element
   return onScreen;
 }
 
+/** Hints shown because of what the person just did (pointed at an option, clicked a path). */
+function shownOnRequest(hint: ResolvedHint): boolean {
+  const { show } = hint.spec;
+  return show === 'whilePointedAt' || (typeof show === 'object' && 'afterActivating' in show);
+}
+
 interface CardBoxes {
   readonly floating: HTMLDivElement;
   readonly marker: HTMLButtonElement;
@@ -104,8 +110,9 @@ interface CardBoxes {
 /**
  * One hint next to its anchor: its card, or, where the card would cover some of the page, its marker. The
  * marker opens the card on hover, focus, click or Enter; the card closes again on Escape, when focus
- * leaves it and its marker, or when the pointer that opened it leaves. The password checker also opens
- * while its field is being typed in: the person then reads it as they type.
+ * leaves it and its marker, or when the pointer that opened it leaves. A hint that checks what is typed
+ * (the password checker, the identifier checks) also opens while its field has focus: the person then
+ * reads it as they type.
  */
 function AnchoredHint({
   hint,
@@ -129,7 +136,7 @@ function AnchoredHint({
   }, [boxes, id]);
   useEffect(() => {
     const fields = [hint.anchor, hint.compareWith].filter((field): field is Element => field !== undefined);
-    if (!hint.spec.passwordChecker || fields.length === 0) return;
+    if (!(hint.spec.passwordChecker || hint.spec.check) || fields.length === 0) return;
     const controller = new AbortController();
     for (const field of fields) {
       field.addEventListener('focus', () => onOpen(true), { signal: controller.signal });

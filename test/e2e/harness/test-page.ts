@@ -223,6 +223,7 @@ export class TestPage {
   }
 
   async clickDismiss(hintId: string): Promise<void> {
+    await this.revealHint(hintId);
     const box = await this.waitFor(
       (id) => {
         const button = document
