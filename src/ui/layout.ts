@@ -170,6 +170,9 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
     floating.style.left = `${opened.x}px`;
     floating.style.top = `${opened.y}px`;
     floating.dataset.placement = opened.placement;
+    // Opened without being asked (its field took focus), it must leave the page's controls free.
+    const openedBox = { x: opened.x, y: opened.y, ...size };
+    floating.toggleAttribute('data-covers-controls', inputs.controls.some((control) => overlapArea(openedBox, control) > 0));
     const spot = markerSpot(inputs.anchors[index]!, inputs.viewport, (mx, my) => costAt(mx, my, { width: MARKER_PX, height: MARKER_PX }));
     marker.style.left = `${spot.x}px`;
     marker.style.top = `${spot.y}px`;

@@ -111,8 +111,8 @@ interface CardBoxes {
  * One hint next to its anchor: its card, or, where the card would cover some of the page, its marker. The
  * marker opens the card on hover, focus, click or Enter; the card closes again on Escape, when focus
  * leaves it and its marker, or when the pointer that opened it leaves. A hint that checks what is typed
- * (the password checker, the identifier checks) also opens while its field has focus: the person then
- * reads it as they type.
+ * (the password checker, the identifier checks) also opens while its field has focus, where it covers no
+ * control: the person then reads it as they type.
  */
 function AnchoredHint({
   hint,
@@ -139,7 +139,8 @@ function AnchoredHint({
     if (!(hint.spec.passwordChecker || hint.spec.check) || fields.length === 0) return;
     const controller = new AbortController();
     for (const field of fields) {
-      field.addEventListener('focus', () => onOpen(true), { signal: controller.signal });
+      // Opened by the field's focus only where it covers no control the person may click next.
+      field.addEventListener('focus', () => floating.current?.hasAttribute('data-covers-controls') || onOpen(true), { signal: controller.signal });
       field.addEventListener('blur', () => onOpen(false), { signal: controller.signal });
     }
     return () => controller.abort();

@@ -102,8 +102,9 @@ export class TestPage {
   }
 
   /**
-   * Opens a hint that rests as its marker (no free space beside its element), or the docked panel
-   * collapsed to its button, the way a person would: by clicking it. Says whether there was one to open.
+   * Opens a hint that rests as its marker (no free space beside its element) by pointing at the marker,
+   * or the docked panel collapsed to its button by clicking that, the way a person would. Says whether
+   * there was one to open.
    */
   async revealHint(hintId: string): Promise<boolean> {
     const marker = await this.raw.evaluate((id) => {
@@ -115,14 +116,16 @@ export class TestPage {
       };
       // Docked, in a panel collapsed to its button (it would have covered a control): that button.
       const dock = hint?.closest('.dock');
-      if (dock) return dock.closest('[data-collapsed]') && !dock.hasAttribute('data-open') ? box(dock.querySelector('.dock-marker')) : null;
+      if (dock) return dock.closest('[data-collapsed]') && !dock.hasAttribute('data-open') ? { click: true, box: box(dock.querySelector('.dock-marker')) } : null;
       const floating = hint?.closest<HTMLElement>('.floating');
       if (floating?.dataset.rest !== 'marker' || floating.hasAttribute('data-open')) return null;
-      const rect = root!.querySelector(`[data-marker-for="${id}"]`)?.getBoundingClientRect();
-      return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+      return { click: false, box: box(root!.querySelector(`[data-marker-for="${id}"]`)) };
     }, hintId);
-    if (marker) await this.clickAt(marker);
-    return marker !== null;
+    if (!marker?.box) return false;
+    // A marker opens under the pointer, and closes again when the pointer goes on to the page.
+    if (marker.click) await this.clickAt(marker.box);
+    else await this.hoverAt(marker.box);
+    return true;
   }
 
   /**
