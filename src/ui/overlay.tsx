@@ -129,6 +129,8 @@ function AnchoredHint({
 }) {
   const floating = useRef<HTMLDivElement>(null);
   const marker = useRef<HTMLButtonElement>(null);
+  /** Whether the pointer is over the card or its marker. */
+  const pointerInside = useRef(false);
   const id = hint.spec.id;
   useLayoutEffect(() => {
     if (floating.current && marker.current) boxes.set(id, { floating: floating.current, marker: marker.current });
@@ -141,7 +143,17 @@ function AnchoredHint({
     for (const field of fields) {
       // Opened by the field's focus only where it covers no control the person may click next.
       field.addEventListener('focus', () => floating.current?.hasAttribute('data-covers-controls') || onOpen(true), { signal: controller.signal });
-      field.addEventListener('blur', () => onOpen(false), { signal: controller.signal });
+      // Not when the person goes on to the card itself (to copy, dismiss or read it): focus moving into our
+      // overlay is seen from the page as moving to its host, and a press on the card's text moves it nowhere.
+      field.addEventListener(
+        'blur',
+        (event) => {
+          const host = floating.current && (floating.current.getRootNode() as ShadowRoot).host;
+          if (pointerInside.current || (host && (event as FocusEvent).relatedTarget === host)) return;
+          onOpen(false);
+        },
+        { signal: controller.signal },
+      );
     }
     return () => controller.abort();
   }, [hint]);
@@ -158,7 +170,9 @@ function AnchoredHint({
     if (!ours(event.relatedTarget)) close();
   };
   const pointerLeaves = (event: MouseEvent) => {
-    if (!pinned.current && !ours(event.relatedTarget)) onOpen(false);
+    if (ours(event.relatedTarget)) return;
+    pointerInside.current = false;
+    if (!pinned.current) onOpen(false);
   };
   return (
     <>
@@ -170,7 +184,10 @@ function AnchoredHint({
         aria-expanded={open}
         aria-label={t('ui_marker_label')}
         aria-describedby={`hint-text-${id}`}
-        onMouseEnter={() => onOpen(true)}
+        onMouseEnter={() => {
+          pointerInside.current = true;
+          onOpen(true);
+        }}
         onMouseLeave={pointerLeaves}
         onFocus={() => {
           if (refocusing.current) refocusing.current = false;
@@ -196,6 +213,9 @@ function AnchoredHint({
         ref={floating}
         class="floating"
         data-open={open ? '' : undefined}
+        onMouseEnter={() => {
+          pointerInside.current = true;
+        }}
         onMouseLeave={pointerLeaves}
         onFocusOut={leaves}
         onKeyDownCapture={(event) => {
@@ -240,7 +260,9 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
     const cards: Placed[] = [];
     for (const hint of anchored) {
       const box = boxes.get(hint.spec.id);
-      if (box && hint.anchor) cards.push({ floating: box.floating, marker: box.marker, reference: referenceFor(hint.anchor) });
+      if (!box || !hint.anchor) continue;
+      const checks = hint.spec.passwordChecker ? [hint.anchor, ...(hint.compareWith ? [hint.compareWith] : [])] : undefined;
+      cards.push({ floating: box.floating, marker: box.marker, reference: referenceFor(hint.anchor), ...(checks ? { checks } : {}) });
     }
     // Laid out in a microtask, so a card that grew or a field that moved is placed again before the
     // browser paints: a card never covers a field, even for one frame. Bursts of events share one layout.
@@ -271,7 +293,11 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
       schedule();
     });
     if (dockArea.current) areaSize.observe(dockArea.current);
-    stops.push(() => areaSize.disconnect());
+    // Content the page renders late grows its body, often without moving any anchor: what the cards
+    // must keep off may then sit under one. A measure tells whether anything moved.
+    const pageSize = new ResizeObserver(schedule);
+    if (document.body) pageSize.observe(document.body);
+    stops.push(() => areaSize.disconnect(), () => pageSize.disconnect());
     // The dock has no anchor: the window's size and scroll are what move the page under it.
     addEventListener('resize', schedule);
     addEventListener('scroll', schedule, { capture: true, passive: true });

@@ -3,7 +3,8 @@ import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
 import { removeStoredItems, setStoredItems } from './harness/extension-api';
-import type { TestPage } from './harness/test-page';
+import { LAYOUT_SIZES, waitForRest } from './harness/layout-audit';
+import { gapBetween, type TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
 const url = (file: string) => FIXTURES.find((fixture) => fixture.file === file)!.url;
@@ -116,6 +117,30 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
       await page.clearField('#pw-confirm');
       await page.raw.keyboard.type('Tournesol-Jaune-42!');
       await panelShows(page, { confirmation: 'same' });
+    });
+  });
+
+  it.each(LAYOUT_SIZES.map((size) => [size.name, size] as const))('at %s, opens as the new password is typed, beside the two fields or under them, never over them', async (_name, size) => {
+    await onPage(PLAIN, async (page) => {
+      await page.resize(size.width, size.height);
+      await waitForRest(page);
+      await page.typeInto('#pw-new', 'Tournesol');
+      await panelShows(page, { rules: { upper: 'pass' } });
+      const panel = await page.waitFor(
+        () => {
+          const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="gaia-password-checker"]');
+          const shown = card?.closest('.floating[data-rest="card"], .floating[data-open]');
+          const rect = shown ? card!.getBoundingClientRect() : null;
+          return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+        },
+        null,
+        'the panel shown while the field has focus',
+      );
+      for (const field of ['#pw-new', '#pw-confirm']) expect(gapBetween(panel, await page.boxOf(field)), `the panel over ${field}`).toBeGreaterThan(0);
+      // The person goes on to the confirmation by clicking it: the click reaches it, and the panel stays.
+      await page.typeInto('#pw-confirm', 'Tourne');
+      expect(await page.raw.evaluate(() => document.querySelector<HTMLInputElement>('#pw-confirm')!.value, null)).toBe('Tourne');
+      await panelShows(page, { confirmation: 'differs' });
     });
   });
 

@@ -194,7 +194,7 @@ describe(`${BROWSER}: the popup`, () => {
         await janus!.waitFor(() => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? null : true), null, 'no hints while paused');
         expect((await hereAndNow(popup, 'paused')).line).toContain('paused');
         await click(popup, '#settings-pause');
-        await janus!.waitForHint('janus-identifier');
+        await janus!.waitForHintOrMarker('janus-identifier');
         await hereAndNow(popup, 'recognised');
       });
     });
@@ -207,7 +207,7 @@ describe(`${BROWSER}: the popup`, () => {
       await withPopup(async (popup) => {
         await openSection(popup, 'settings');
         await click(popup, '#settings-reset-dismissed');
-        await janus!.waitForHint('janus-identifier');
+        await janus!.waitForHintOrMarker('janus-identifier');
       });
     });
   });

@@ -102,6 +102,25 @@ export class TestPage {
   }
 
   /**
+   * Waits until the hint is on screen as its card or, resting as its marker, as the marker: what a person
+   * sees without pointing at anything. For a page behind another tab, where pointing reaches nothing.
+   */
+  async waitForHintOrMarker(hintId: string): Promise<void> {
+    await this.waitFor(
+      (id) => {
+        const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
+        const hint = root?.querySelector(`[data-hint="${id}"]`);
+        const floating = hint?.closest<HTMLElement>('.floating');
+        const shown = floating?.dataset.rest === 'marker' ? root?.querySelector(`[data-marker-for="${id}"]`) : hint;
+        const rect = shown?.getBoundingClientRect();
+        return rect && rect.width > 0 && rect.height > 0 ? true : null;
+      },
+      hintId,
+      `hint ${hintId} or its marker`,
+    );
+  }
+
+  /**
    * Opens a hint that rests as its marker (no free space beside its element) by pointing at the marker,
    * or the docked panel collapsed to its button by clicking that, the way a person would. Says whether
    * there was one to open.
@@ -226,7 +245,9 @@ export class TestPage {
   }
 
   async clickDismiss(hintId: string): Promise<void> {
-    await this.revealHint(hintId);
+    // Shown and laid out first (opened from its marker if it rests as one): before its first layout a card
+    // is hidden, and a click on its button would land on the page.
+    await this.waitForHint(hintId);
     const box = await this.waitFor(
       (id) => {
         const button = document
