@@ -4,7 +4,7 @@
  * trip of 10 to 60 ms on a busy machine. The entry carries no polyfill, so this uses the callback form of
  * `chrome.storage`, which both browsers have; the values are decoded by src/shared/storage.ts, as always.
  */
-export const OVERLAY_ITEMS = ['dismissedHints', 'rememberedChoices', 'settings', 'presets'] as const;
+export const OVERLAY_ITEMS = ['dismissedHints', 'rememberedChoices', 'settings', 'presets', 'checklist'] as const;
 
 /** What storage.local answered, by key; undefined when it could not answer (the session then reads again). */
 export type PrefetchedItems = Promise<Readonly<Record<string, unknown>> | undefined>;

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { choiceActivated, type ResolvedHint, resolveHints } from '../engine/hints';
 import type { Recognised } from '../engine/recognise';
-import type { RememberedChoice } from '../rules/types';
+import { type RememberedChoice, STEP_IDS } from '../rules/types';
+import { isDone } from '../checklist/state';
 import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
 import { watchSettings } from '../shared/settings';
@@ -58,7 +59,7 @@ function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
  * settings to change.
  */
 export async function startSession({ site, page }: Recognised, signal: AbortSignal, prefetched?: PrefetchedItems): Promise<PageSession | undefined> {
-  const [[dismissedHints, rememberedChoices, stored, presets]] = await Promise.all([
+  const [[dismissedHints, rememberedChoices, stored, presets, checklist]] = await Promise.all([
     // One request for everything stored that the overlay needs, usually made by the entry already.
     prefetched?.then((raw) => (raw ? decodeItems(OVERLAY_ITEMS, raw) : readItems(OVERLAY_ITEMS))) ?? readItems(OVERLAY_ITEMS),
     page.hints.some((hint) => hint.passwordChecker) ? preloadPasswordPanel() : undefined,
@@ -66,7 +67,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   const settings = effectiveSettings(stored, presets);
   await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
-  const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices };
+  const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices, stepsDone: new Set(STEP_IDS.filter((step) => isDone(checklist, step))) };
   // The checklist follows the person's progress whether or not hints are shown.
   if (page.marksStep) watchStepSuccess(page.marksStep, signal);
   let silenced = isSilenced(settings, site.id);
@@ -111,6 +112,15 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     'dismissedHints',
     (value) => {
       state.dismissed = new Set(value);
+      update();
+    },
+    signal,
+  );
+  // A step ticked in the popup or on another page brings the hints that wait for it.
+  watchItem(
+    'checklist',
+    (value) => {
+      state.stepsDone = new Set(STEP_IDS.filter((step) => isDone(value, step)));
       update();
     },
     signal,

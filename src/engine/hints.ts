@@ -1,4 +1,4 @@
-import type { HintArgument, HintSpec, Locator, PageRule, PageTextArgument, RememberedChoice } from '../rules/types';
+import type { HintArgument, HintSpec, Locator, PageRule, PageTextArgument, RememberedChoice, StepId } from '../rules/types';
 import { CHOICE_ACTIONS, isChoiceAction } from './choices';
 import { isInput, locate, locateFirst, locateNamed } from './locate';
 
@@ -20,6 +20,8 @@ export interface HintState {
   readonly dismissed: ReadonlySet<string>;
   /** Remembered choices, by their key. */
   readonly remembered: Readonly<Record<string, string>>;
+  /** The onboarding steps done, for hints shown only after one (`afterStepDone`). */
+  readonly stepsDone: ReadonlySet<StepId>;
 }
 
 /** How far up from the located element an argument's pattern is looked for (text split over spans). */
@@ -114,7 +116,8 @@ function choiceHints(
 
 /**
  * The page's hints that are still to show, with their anchors found on the current document.
- * A hint the person dismissed, or whose message needs page text that is not there, is left out.
+ * A hint the person dismissed, whose message needs page text that is not there, or that waits for an
+ * onboarding step not done yet, is left out.
  */
 export function resolveHints(page: PageRule, root: ParentNode, state: HintState): ResolvedHint[] {
   const candidates = page.hints.map((spec) => ({ spec, args: readArguments(spec, root) }));
@@ -122,6 +125,7 @@ export function resolveHints(page: PageRule, root: ParentNode, state: HintState)
   const resolved: ResolvedHint[] = [];
   for (const { spec, args } of candidates) {
     if (!args || state.dismissed.has(spec.id)) continue;
+    if (spec.afterStepDone && !state.stepsDone.has(spec.afterStepDone)) continue;
     const show = spec.show;
     const activator = typeof show === 'object' ? locate(root, show.afterActivating) : undefined;
     if (typeof show === 'object' && !activator) continue;

@@ -50,6 +50,7 @@ export default {
         {
           id: 'gaia-login-once',
           message: 'hint_gaia_login_once',
+          afterStepDone: 'gaia',
           anchor: [{ field: ['Identifiant', 'Login identifier', 'Identifier', 'Username'] }, { selector: 'input[type=text], input[type=email], input:not([type])' }],
           // Seed 003: « Votre compte d'accès à la messagerie est activé, il est inutile de se reconnecter à
           // Gaia et de chercher à mettre un nouveau mot de passe (sinon on boucle !) ».

@@ -89,6 +89,11 @@ export interface HintSpec {
   /** For the `sameAsOtherField` check: the field whose value must be repeated. */
   readonly compareWith?: Locator;
   readonly show?: ShowWhen;
+  /**
+   * Shown only once the onboarding checklist has this step done (ticked by a page or by the person): a
+   * warning meant for the moment after that step, which would mislead anyone still before it.
+   */
+  readonly afterStepDone?: StepId;
   /** Outline the anchor while the hint shows (drawn over the page, never changing its styles). */
   readonly highlight?: boolean;
   /** Offer a button that copies the hint's first page-text argument (e.g. the assigned identifier). */

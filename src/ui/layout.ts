@@ -243,7 +243,6 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
       padding: VIEWPORT_PADDING_PX,
       apply({ availableHeight, elements }) {
         elements.floating.style.maxHeight = `${Math.max(MIN_CHECKER_HEIGHT_PX, Math.floor(availableHeight))}px`;
-        elements.floating.style.overflowY = 'auto';
       },
     });
     const opened = await computePosition(checks.length > 0 ? around(checks) : reference, floating, {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
-import { readStoredItem } from './harness/extension-api';
+import { readStoredItem, removeStoredItems } from './harness/extension-api';
 import type { TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
-const NEW_PASSWORD = FIXTURES.find((fixture) => fixture.file === 'sesame/new-password.html')!.url;
+const urlOf = (file: string) => FIXTURES.find((fixture) => fixture.file === file)!.url;
+const NEW_PASSWORD = urlOf('sesame/new-password.html');
 
 const env = useExtensionBrowser();
 
@@ -43,5 +44,34 @@ describe(`${BROWSER}: a page that shows a step's success ticks it`, () => {
 
     await sendNewPassword('Tournesol-2026!', 'Tournesol-2026!');
     await expect.poll(janusDone, { timeout: 5000 }).toBe(true);
+  });
+});
+
+describe(`${BROWSER}: a hint meant for after a step waits for it`, () => {
+  it("GAIA's login page warns against logging in again only once GAIA's « account activated » page was seen", async () => {
+    const login = await env.browser.open(urlOf('gaia/login.html'));
+    try {
+      await login.waitForHint('gaia-activate');
+      expect(await login.hintIds()).not.toContain('gaia-login-once');
+    } finally {
+      await login.close();
+    }
+
+    const done = await env.browser.open(urlOf('gaia/done.html'));
+    await done.waitForHint('gaia-done-next');
+    await done.close();
+
+    const again = await env.browser.open(urlOf('gaia/login.html'));
+    try {
+      const warning = await again.waitForHint('gaia-login-once');
+      // Seed 003's own words, quoted so that the person recognises the procedure's warning.
+      expect(warning.text).toContain('sinon on boucle');
+      expect(warning.text).toMatch(/webmail/);
+    } finally {
+      await again.close();
+      const popup = await env.browser.openExtensionPage('src/popup/index.html', '[data-step]');
+      await removeStoredItems(popup, ['checklist']);
+      await popup.close();
+    }
   });
 });

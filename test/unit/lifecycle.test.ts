@@ -139,7 +139,7 @@ describe('page session', () => {
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]!.getAttribute('data-page')).toBe('janus/login');
     expect(hintIds()).toEqual(['janus-service', 'janus-identifier', 'janus-first-login']);
-    expect(browser.storageListeners.size).toBe(2); // dismissed hints and settings
+    expect(browser.storageListeners.size).toBe(3); // dismissed hints, settings and the checklist
 
     controller.abort();
     expect(hosts()).toHaveLength(0);

@@ -24,7 +24,7 @@ afterAll(async () => {
   console.log(`mutation harness: ${total} variants of ${FIXTURES.length} replicas (${[...generated].map(([name, count]) => `${name}: ${count}`).join(', ')})`);
 });
 
-const NO_STATE = { dismissed: new Set<string>(), remembered: {} };
+const NO_STATE = { dismissed: new Set<string>(), remembered: {}, stepsDone: new Set<never>() };
 const ORIGIN_DEPTH = 3;
 
 interface Original {

@@ -1,5 +1,5 @@
 import { HINT_ANCHORS } from '../expected-hints';
-import { findAnchorBox } from './anchors';
+import { findHintPlaceBox } from './anchors';
 import { type Box, gapBetween, type TestPage } from './test-page';
 
 /** A hint is "next to" its element when the gap between the two boxes is at most this. */
@@ -87,7 +87,7 @@ export async function expectPaintedNextToItsElement(page: TestPage, hintId: stri
   const deadline = Date.now() + PAINT_TIMEOUT_MS;
   for (;;) {
     const hint = await expectPainted(page, cardOf(hintId), 'anchored');
-    const gap = gapBetween(hint.box, await findAnchorBox(page, query));
+    const gap = gapBetween(hint.box, await findHintPlaceBox(page, hintId, query));
     if (gap <= NEXT_TO_PX) return gap;
     // A page that just moved its elements is followed within a layout; only a lasting gap is a failure.
     if (Date.now() > deadline) throw new Error(`${hintId} is ${Math.round(gap)} px from its element`);

@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Window } from 'happy-dom';
+import { resolveHints } from '../../src/engine/hints';
+import { SITES } from '../../src/rules';
+import type { StepId } from '../../src/rules/types';
+import { FIXTURES } from '../fixtures/pages';
+import { loadFixture } from './load-fixture';
+
+const windows: Window[] = [];
+afterAll(async () => {
+  for (const window of windows) await window.happyDOM.close();
+});
+
+const gaiaLogin = SITES.flatMap((site) => site.pages).find((page) => page.id === 'gaia/login')!;
+
+async function hintsOnGaiaLogin(stepsDone: readonly StepId[]): Promise<string[]> {
+  const window = await loadFixture(FIXTURES.find((fixture) => fixture.file === 'gaia/login.html')!);
+  windows.push(window);
+  const state = { dismissed: new Set<string>(), remembered: {}, stepsDone: new Set(stepsDone) };
+  return resolveHints(gaiaLogin, window.document as unknown as Document, state).map((hint) => hint.spec.id);
+}
+
+describe('hints that wait for an onboarding step', () => {
+  it("leave GAIA's « do not log in again » warning out until GAIA's activation is done", async () => {
+    expect(await hintsOnGaiaLogin([])).not.toContain('gaia-login-once');
+    // Another step done is not the one it waits for.
+    expect(await hintsOnGaiaLogin(['janus', 'webmail'])).not.toContain('gaia-login-once');
+    expect(await hintsOnGaiaLogin(['gaia'])).toContain('gaia-login-once');
+  });
+});
