@@ -29,6 +29,12 @@ const NEEDS: Readonly<Partial<Record<StepId, readonly StepId[]>>> = {
   sygefor: ['janus'],
 };
 
+/** The steps whose success ticks this one (directly or through another): RESEDA is ticked by Janus, GAIA or Sygefor. */
+export function stepsImplying(step: StepId): StepId[] {
+  const direct = STEP_IDS.filter((other) => NEEDS[other]?.includes(step));
+  return [...new Set(direct.flatMap((other) => [other, ...stepsImplying(other)]))];
+}
+
 export function isDone(checklist: Checklist, step: StepId): boolean {
   return checklist[step]?.done === true;
 }

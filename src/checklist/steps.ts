@@ -28,14 +28,19 @@ export interface StepDefinition {
 
 const FOR_EVERYONE: StepFit = { applies: 'yes' };
 
-/** The onboarding, in the order it has to be done (each step needs the ones before it). */
+/**
+ * The onboarding, in the order a newcomer usually goes. Only some steps need others (state.ts's NEEDS:
+ * Janus needs RESEDA, GAIA and Sygefor need Janus); the webmail needs GAIA, NEO needs Janus only for
+ * « Accès authentifié ».
+ */
 export const STEPS: readonly StepDefinition[] = [
   {
     id: 'reseda',
     title: 'step_reseda_title',
     todo: 'step_reseda_todo',
     // Seed 002: « Si vous n'êtes pas référencé dans RESEDA, vous devez vous rapprocher de votre
-    // gestionnaire ou administrateur d'unité […] pour qu'il/elle vous intègre dans RESEDA avec votre mail ».
+    // gestionnaire ou administrateur d'unité […] pour qu'il/elle vous intègre dans RESEDA avec votre mail »;
+    // seed 000: « Pour savoir si vous êtes référencé consulter https://sesame.cnrs.fr/ ».
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'no', note: 'step_note_reseda_external' } },
     source: ['seed 002'],
   },
@@ -55,7 +60,8 @@ export const STEPS: readonly StepDefinition[] = [
     todo: 'step_gaia_todo',
     link: 'https://gaia.cnrs.fr/',
     // Seed 003: « en tant qu'agent CNRS : nous possédons toutes et tous une adresse en @cnrs.fr mais pour
-    // l'utiliser il faut l'activer ».
+    // l'utiliser il faut l'activer »; in bold: a password not Janus's, the secret questions « indispensables »
+    // and a backup address « si possible », the identifier and password written down.
     fit: {
       agent: FOR_EVERYONE,
       unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
@@ -81,8 +87,10 @@ export const STEPS: readonly StepDefinition[] = [
     title: 'step_neo_title',
     todo: 'step_neo_todo',
     link: 'https://neo.cnrs.fr/',
-    // Seed 000: « Accès authentifié » for people in the CNRS information system, « Autre utilisateur »
-    // (an account with an e-mail and a password) for the others; « Service - Equipe » is mandatory.
+    // Seed 000: « Accès authentifié » for people in the CNRS information system, then « CNRS - personnels
+    // des unités » and Janus; « Autre utilisateur » (an account with an e-mail and a password) for the
+    // others; always the same mode; « Service - Equipe » is mandatory; « Contactez votre Assistant de
+    // Prévention ! Votre unité n'est peut-être pas encore activée dans NEO. »
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'maybe', note: 'step_note_neo_external' } },
     source: ['seed 000'],
   },

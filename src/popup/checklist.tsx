@@ -1,5 +1,5 @@
 import type { Profile } from '../checklist/profiles';
-import { type Checklist as ChecklistState, isDone, progress, setByHand } from '../checklist/state';
+import { type Checklist as ChecklistState, isDone, progress, setByHand, stepsImplying } from '../checklist/state';
 import { fitFor, type StepDefinition, STEPS } from '../checklist/steps';
 import { pagesTicking } from '../checklist/ticking-pages';
 import { t } from '../shared/i18n';
@@ -19,7 +19,11 @@ function howItTicks(step: StepDefinition['id'], checklist: ChecklistState): stri
   if (record?.done && record.by === 'page') return t('step_ticked_by_page');
   if (record?.done && record.by === 'implied') return t('step_ticked_implied');
   const pages = pagesTicking(step);
-  return pages.length > 0 ? t('step_ticks_on', [pages.map(pageName).join(', ')]) : t('step_ticks_by_hand');
+  if (pages.length > 0) return t('step_ticks_on', [pages.map(pageName).join(', ')]);
+  // No page shows this step's success, but a later step's success proves it (README's table says the same).
+  const later = stepsImplying(step);
+  if (later.length > 0) return t('step_ticks_after', [later.map((id) => t(STEPS.find((other) => other.id === id)!.title)).join(', ')]);
+  return t('step_ticks_by_hand');
 }
 
 function linkLabel(href: string): string {

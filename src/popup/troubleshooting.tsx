@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { CACHE_STEPS, detectBrowser } from '../shared/browser-kind';
+import { CACHE_STEPS, CLEAR_DATA_PAGE, detectBrowser } from '../shared/browser-kind';
 import { type Engine, engineOf } from '../shared/clear-plan';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
@@ -50,6 +50,7 @@ export function Troubleshooting({ currentHost }: { currentHost: string | null })
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const root = useRef<HTMLDivElement>(null);
   const kind = detectBrowser(navigator.userAgent);
+  const clearDataPage = CLEAR_DATA_PAGE[kind];
   useEffect(() => {
     // A clearing done after this popup (or another) asked: show what it did, if recent.
     const controller = new AbortController();
@@ -88,6 +89,11 @@ export function Troubleshooting({ currentHost }: { currentHost: string | null })
           {t('help_step_cache')} {t(CACHE_STEPS[kind])}
         </li>
       </ol>
+      {clearDataPage && (
+        <button type="button" class="action secondary" data-open-clear-page onClick={() => void browser.tabs.create({ url: clearDataPage })}>
+          {t('help_open_clear_page')}
+        </button>
+      )}
       <button type="button" class="action" data-clear-button onClick={clear} disabled={status.state === 'working'}>
         {t('clear_button')}
       </button>

@@ -16,3 +16,13 @@ export const CACHE_STEPS: Readonly<Record<BrowserKind, MessageKey>> = {
   chrome: 'help_cache_chrome',
   edge: 'help_cache_edge',
 };
+
+/**
+ * The browser's own page for clearing browsing data, which the popup opens for the person. Chrome and
+ * Edge let an extension open their settings pages in a tab; Firefox refuses its privileged about: pages
+ * to extensions, so there the steps stay the only way.
+ */
+export const CLEAR_DATA_PAGE: Readonly<Partial<Record<BrowserKind, string>>> = {
+  chrome: 'chrome://settings/clearBrowserData',
+  edge: 'edge://settings/clearBrowserData',
+};

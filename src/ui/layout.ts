@@ -138,7 +138,9 @@ export function measureLayout(cards: readonly Placed[], doc: Document = document
     anchors: cards.map(({ reference }) => reference.getBoundingClientRect()),
     controls: controlRects(doc),
     texts: textRects(doc),
-    sizes: cards.map(({ floating }) => ({ width: floating.offsetWidth, height: floating.offsetHeight })),
+    // A card cut to fit (the password panel) is measured at its full height, which its content's scroll
+    // height gives: a later layout may have room for all of it.
+    sizes: cards.map(({ floating }) => ({ width: floating.offsetWidth, height: Math.max(floating.offsetHeight, floating.firstElementChild?.scrollHeight ?? 0) })),
   };
 }
 
@@ -220,6 +222,9 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
     if (costAt(x, y) === 0) {
       floating.dataset.rest = marker.dataset.rest = 'card';
       floating.removeAttribute('data-covers-controls');
+      // Measured at full height, it rests whole: no longer cut to an earlier place's room.
+      floating.style.maxHeight = '';
+      delete floating.dataset.fitted;
       placed.push({ x, y, ...size, cost: COVER_COST.card });
       continue;
     }
@@ -243,6 +248,7 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
       padding: VIEWPORT_PADDING_PX,
       apply({ availableHeight, elements }) {
         elements.floating.style.maxHeight = `${Math.max(MIN_CHECKER_HEIGHT_PX, Math.floor(availableHeight))}px`;
+        elements.floating.dataset.fitted = '';
       },
     });
     const opened = await computePosition(checks.length > 0 ? around(checks) : reference, floating, {

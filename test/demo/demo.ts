@@ -20,6 +20,16 @@ const TYPED: Partial<Record<string, Record<string, string>>> = {
   'gaia/password': { '#pw-new': 'Tournesol!2024', '#pw-confirm': 'Tournesol!2025' },
   'webmail/login': { '#username': 'helene.dupont@cnrs.fr' },
 };
+/**
+ * Where the cards rest when room is short, shown at the sizes the layout test checks: a dense form at
+ * 1024×768, a phone's width, and a page whose form is a dialog (independent replicas, written without
+ * our rules).
+ */
+const LAYOUT_SHOTS = [
+  { name: 'layout-dense-form-1024x768', file: 'sygefor/profile-non-agent.html', width: 1024, height: 768 },
+  { name: 'layout-phone-390x844', file: 'gaia/password.html', width: 390, height: 844 },
+  { name: 'layout-dialog-1280x800', file: 'independent/noa/login-modal.html', width: 1280, height: 800 },
+] as const;
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const language = process.argv.includes('--fr') ? 'fr' : 'en';
 
@@ -49,6 +59,21 @@ if (headless) {
     } catch (error) {
       console.log(`  ${fixture.expect!.padEnd(20)} NO HINT SHOWN: ${(error as Error).message}`);
       process.exitCode = 1;
+    } finally {
+      await page.close();
+    }
+  }
+  for (const shot of LAYOUT_SHOTS) {
+    const fixture = FIXTURES.find((candidate) => candidate.file === shot.file)!;
+    const page = await browser.open(fixture.url);
+    const file = `${OUT_DIR}/${shot.name}.png`;
+    try {
+      await page.resize(shot.width, shot.height);
+      await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null, null, 'a hint', 10_000);
+      for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
+      await new Promise((done) => setTimeout(done, 600));
+      await page.screenshot(file);
+      console.log(`  ${shot.name.padEnd(28)} ${file}   (${fixture.url})`);
     } finally {
       await page.close();
     }

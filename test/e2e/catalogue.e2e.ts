@@ -102,7 +102,7 @@ describe(`${BROWSER}: identifier and e-mail fields are checked as they are typed
     await onPage('webmail/login.html', async (page) => {
       await page.waitForHint('webmail-identifier');
       await page.typeInto('#username', 'helene.dupont@cnrs.fr');
-      expect(await verdict(page, 'webmail-identifier', 'error')).toContain('This looks like an e-mail address');
+      expect(await verdict(page, 'webmail-identifier', 'error')).toContain('This is an e-mail address, not a GAIA identifier');
       await page.clearField('#username');
       await page.raw.keyboard.type('helene.dupont-martin@ods.services');
       expect(await verdict(page, 'webmail-identifier', 'ok')).toContain('This is a GAIA identifier');
@@ -177,7 +177,7 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
       expect(await page.hintIds()).not.toContain('noa-local-warning');
       await page.clickAt(await findAnchorBox(page, HINT_ANCHORS['noa-local-warning']!));
       const warning = await page.waitForHint('noa-local-warning');
-      expect(warning.text).toContain('local accounts have no access to the CNRS referentials');
+      expect(warning.text).toContain('local accounts have no access to the CNRS reference databases');
     });
   });
 

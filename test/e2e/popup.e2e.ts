@@ -259,6 +259,22 @@ describe(`${BROWSER}: the popup`, () => {
     );
   });
 
+  it("gives this browser's own cache steps, and in Chrome opens the browser's page for clearing browsing data", async () => {
+    await withPopup(async (popup) => {
+      await openSection(popup, 'troubleshooting');
+      const steps = await text(popup, '.help-steps');
+      expect(steps).toContain(BROWSER === 'firefox' ? '« Clear recent history »' : 'Ctrl+Shift+Delete');
+      if (BROWSER === 'firefox') {
+        // Firefox does not let an extension open its own settings pages: the steps are the way there.
+        expect(await text(popup, '[data-open-clear-page]')).toBeNull();
+        return;
+      }
+      expect(await text(popup, '[data-open-clear-page]')).toBe("Open this browser's page for clearing browsing data");
+      await click(popup, '[data-open-clear-page]');
+      await expect.poll(() => browser.tabAddresses(), { timeout: 5000 }).toContain('chrome://settings/clearBrowserData');
+    });
+  });
+
   it("clears the CNRS sites' cookies and storage, not another site's, and says what it cleared", async () => {
     await withPages([GAIA_DONE, OTHER_SITE], async ([gaia, other]) => {
       await gaia!.raw.evaluate(() => {

@@ -64,9 +64,9 @@ describe(`${BROWSER}: a hint meant for after a step waits for it`, () => {
     const again = await env.browser.open(urlOf('gaia/login.html'));
     try {
       const warning = await again.waitForHint('gaia-login-once');
-      // Seed 003's own words, quoted so that the person recognises the procedure's warning.
-      expect(warning.text).toContain('sinon on boucle');
-      expect(warning.text).toMatch(/webmail/);
+      expect(warning.text).toContain('already activated');
+      expect(warning.text).toContain('prenom.nom@ods.services');
+      expect(warning.text).toContain('gaia.cnrs.fr/forgotten-password');
     } finally {
       await again.close();
       const popup = await env.browser.openExtensionPage('src/popup/index.html', '[data-step]');

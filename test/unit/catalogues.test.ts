@@ -30,6 +30,50 @@ describe('message catalogues', () => {
 });
 
 /**
+ * The facts a message gives, which both languages must give alike: placeholders, labels quoted « like
+ * this », e-mail addresses, addresses of sites, and numbers. A label quoted in one language may stand
+ * unquoted in the other (English quotes the French term it explains: « référentiels »); our own interface
+ * strings (« Page blank? ») and the browser's own menus are in each language's words.
+ */
+function factsOf(message: string, ownStrings: ReadonlySet<string>) {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  return {
+    placeholders: sorted(message.match(/\$[A-Z0-9_]+\$/g) ?? []),
+    quoted: sorted([...message.matchAll(/«\s*([^»]*?)\s*»/g)].map((match) => match[1]!).filter((label) => !ownStrings.has(label))),
+    emailAddresses: sorted(message.match(/[\w.+-]*@[\w-]+(?:\.[\w-]+)+/g) ?? []),
+    siteAddresses: sorted(message.match(/\b(?:[a-z0-9-]+\.)+(?:fr|net|services|org|com)(?:\/[\w\-/#?=.]*[\w/])?/g) ?? []),
+    numbers: sorted(message.match(/(?<![\w$])\d+(?:[.,]\d+)?(?![\w$])/g) ?? []),
+  };
+}
+/** Messages that quote the browser's own menus, named as the browser shows them in each language. */
+const BROWSER_MENU_LABELS = new Set(['help_cache_firefox', 'help_cache_chrome', 'help_cache_edge']);
+const ownStrings = (catalogue: Catalogue) => new Set(Object.values(catalogue).map((entry) => entry.message));
+
+describe('French and English say the same facts', () => {
+  const [ownEnglish, ownFrench] = [ownStrings(english), ownStrings(french)];
+  it.each(Object.keys(english))('%s', (key) => {
+    const en = factsOf(english[key]!.message, ownEnglish);
+    const fr = factsOf(french[key]!.message, ownFrench);
+    expect(fr.placeholders, 'placeholders').toEqual(en.placeholders);
+    expect(fr.emailAddresses, 'e-mail addresses').toEqual(en.emailAddresses);
+    expect(fr.siteAddresses, 'addresses of sites').toEqual(en.siteAddresses);
+    expect(fr.numbers, 'numbers').toEqual(en.numbers);
+    if (BROWSER_MENU_LABELS.has(key)) return;
+    for (const [label, other] of [...en.quoted.map((label) => [label, french[key]!.message]), ...fr.quoted.map((label) => [label, english[key]!.message])]) {
+      expect(other, `« ${label} » in the other language`).toContain(label!);
+    }
+  });
+  it('the comparison catches a fact given in one language only', () => {
+    const en = factsOf('Write to assistance@dsi.cnrs.fr within 3 days, on « Valider ».', new Set());
+    const fr = factsOf('Écrivez à assistance@dsi.cnrs.fr sous 2 jours, sur Valider.', new Set());
+    expect(fr.numbers).not.toEqual(en.numbers);
+    expect(fr.emailAddresses).toEqual(en.emailAddresses);
+    expect(fr.quoted).toEqual([]);
+    expect(en.quoted).toEqual(['Valider']);
+  });
+});
+
+/**
  * A hint is read docked away from its element, alone, or aloud: it names what it is about. It never opens
  * on a word that points (« Choose this… », « Cette option… »), nor speaks of « this box » or « ce champ »
  * instead of the field's name; « « $OPTION$ » : choose it if… » names it first. « This page » and « ici » (the page the person is on) stay meaningful.

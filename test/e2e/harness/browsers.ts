@@ -32,6 +32,8 @@ export interface TestBrowser {
    * an element matching `readySelector` is there.
    */
   openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
+  /** The address of every open tab, the browser's own pages included (what the extension cannot read). */
+  tabAddresses(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,7 @@ async function launchChromium(
       if (!extensionId) throw new Error('This browser was launched without the extension');
       return openWithoutWaiting((await context.newPage()) as unknown as RawPage, `chrome-extension://${extensionId}/${path}`, readySelector);
     },
+    tabAddresses: async () => context.pages().map((page) => page.url()),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -182,6 +185,7 @@ async function launchFirefox(
       if (!extension) throw new Error('This browser was launched without the extension');
       return openWithoutWaiting((await browser.newPage()) as unknown as RawPage, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, readySelector);
     },
+    tabAddresses: async () => (await browser.pages()).map((page) => page.url()),
     close: () => browser.close(),
   };
 }
