@@ -5,6 +5,7 @@ import type { ResolvedHint } from '../engine/hints';
 import { isInput } from '../engine/locate';
 import type { CheckId } from '../rules/types';
 import { t } from '../shared/i18n';
+import { GlossedText } from './glossed-text';
 
 export interface HintCardProps {
   readonly hint: ResolvedHint;
@@ -53,9 +54,7 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
         }
       }}
     >
-      <p class="text" id={textId}>
-        {t(spec.message, args)}
-      </p>
+      <GlossedText id={textId} text={t(spec.message, args)} />
       {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} other={compareWith} />}
       {spec.passwordChecker && anchor && (
         <LazyPasswordPanel field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />

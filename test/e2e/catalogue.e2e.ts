@@ -171,6 +171,31 @@ describe(`${BROWSER}: NEO remembers the connection mode`, () => {
 });
 
 describe(`${BROWSER}: other behaviours of the catalogue`, () => {
+  it("Sygefor: a CNRS word in a card opens its definition when pointed at or focused, and Escape closes it", async () => {
+    await onPage('sygefor/profile-non-agent.html', async (page) => {
+      await page.waitForHint('sygefor-valideur');
+      const word = '[data-hint="sygefor-valideur"] [data-term="valideur"]';
+      const definition = '[data-hint="sygefor-valideur"] [data-definition="valideur"]';
+      expect(await page.overlayText(word)).toBe('valideur');
+      expect(await page.overlayBox(definition)).toBeNull();
+
+      await page.hoverAt((await page.overlayBox(word))!);
+      await page.waitFor((css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null), definition, 'the definition');
+      expect(await page.overlayText(definition)).toBe('Valideur: the person who approves your training requests in Sygefor. CNRS agents find theirs filled in from RESEDA; others pick theirs in the list.');
+      await page.raw.mouse.move(5, 5);
+      await page.waitForNoOverlay(`${definition}:not([hidden])`, 'the definition to close once the pointer left');
+
+      // From the keyboard: focus shows it, Escape hides it and leaves the card (opened again first, if it
+      // rests as its marker and closed when the pointer left).
+      await page.waitForHint('sygefor-valideur');
+      await page.raw.evaluate((css) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(css)?.focus(), word);
+      await page.waitFor((css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null), definition, 'the definition on focus');
+      await page.press('Escape');
+      await page.waitForNoOverlay(`${definition}:not([hidden])`, 'Escape to close the definition');
+      expect(await page.hintIds()).toContain('sygefor-valideur');
+    });
+  });
+
   it('NOA: taking the local-account path brings a warning', async () => {
     await onPage('noa/login.html', async (page) => {
       await page.waitForHint('noa-federation');

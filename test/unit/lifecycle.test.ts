@@ -180,7 +180,7 @@ describe('page session', () => {
 
   it('stores a dismissal, hides the hint at once, and keeps it hidden in the next session', async () => {
     const first = await startOnJanus();
-    const dismiss = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint="janus-identifier"] button');
+    const dismiss = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint="janus-identifier"] button.dismiss');
     dismiss!.click();
     await wait(0);
     expect(hintIds()).not.toContain('janus-identifier');

@@ -252,7 +252,7 @@ export class TestPage {
       (id) => {
         const button = document
           .querySelector('[data-cnrs-helper]')
-          ?.shadowRoot?.querySelector(`[data-hint="${id}"] button`)
+          ?.shadowRoot?.querySelector(`[data-hint="${id}"] button.dismiss`)
           ?.getBoundingClientRect();
         return button ? { x: button.x, y: button.y, width: button.width, height: button.height } : null;
       },
@@ -262,10 +262,10 @@ export class TestPage {
     await this.clickAt(box);
   }
 
-  /** Moves keyboard focus onto the hint's button, as Tab would. */
+  /** Moves keyboard focus onto the hint's dismiss button, as Tab would. */
   async focusHint(hintId: string): Promise<void> {
     await this.raw.evaluate((id) => {
-      const button = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"] button`);
+      const button = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"] button.dismiss`);
       button?.focus();
     }, hintId);
   }
