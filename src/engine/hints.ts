@@ -53,9 +53,16 @@ function firstPhrase(locator: Locator): string {
   return ('choice' in locator ? locator.choice : 'control' in locator ? locator.control : 'field' in locator ? locator.field : locator.heading)[0] ?? '';
 }
 
-/** The name the page shows for a hint's subject, without a trailing « * » or colon. */
+/**
+ * Marks a page draws around a name (« › First login », « Next → », « • »): symbols and angle quotes,
+ * not part of what a person would quote. Other punctuation (« Forgot your password? ») stays.
+ */
+const DECORATION_START = /^[\p{S}\p{Pi}\p{Pf}•·\s]+/u;
+const DECORATION_END = /[\p{S}\p{Pi}\p{Pf}•·\s*:：]+$/u;
+
+/** The name the page shows for a hint's subject, without a trailing « * » or colon, or marks around it. */
 export function subjectName(root: ParentNode, locator: Locator): string {
-  const name = locateNamed(root, locator)?.name.replace(/[\s*:：]+$/u, '').trim();
+  const name = locateNamed(root, locator)?.name.replace(DECORATION_START, '').replace(DECORATION_END, '').trim();
   return name || firstPhrase(locator);
 }
 

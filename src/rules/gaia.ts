@@ -35,6 +35,7 @@ export default {
           id: 'gaia-activate',
           message: 'hint_gaia_activate',
           anchor: [{ choice: ACTIVATE }],
+          args: [{ nameOf: { choice: ACTIVATE } }],
           // Seed 003, steps 1-2, and its warning « Cette procédure d'activation de l'adresse CNRS doit se
           // faire au calme […] Mais surtout lire toutes les étapes de la procédure ! »
           source: ['seed 003'],

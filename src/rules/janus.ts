@@ -8,6 +8,9 @@ import type { SiteRules } from './types';
 /** The identifier field, by what names it: the stock « Identifiant », a Shibboleth skin's words, its placeholder. */
 const IDENTIFIER = { field: ['Identifiant', 'Username', 'User name', 'Login', 'utilisateur@domaine', 'Adresse e-mail', 'Adresse électronique', 'e-mail', 'email'] };
 
+/** The link to Sésame, by its name in French or in English. */
+const FIRST_LOGIN = { choice: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password', 'Forgotten password'] };
+
 export default {
   id: 'janus',
   // Production, and the acceptance and test instances named in BibCnrs's Shibboleth configuration (§1.1).
@@ -44,7 +47,9 @@ export default {
         {
           id: 'janus-first-login',
           message: 'hint_janus_first_login',
-          anchor: [{ choice: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password', 'Forgotten password'] }],
+          anchor: [FIRST_LOGIN],
+          // Quoted as the page names it: in English on an English page.
+          args: [{ nameOf: FIRST_LOGIN }],
           // Seed 000: « Cliquer sur « Première connexion ou mot de passe oublié » », then Sésame's form.
           source: ['seed 000'],
         },

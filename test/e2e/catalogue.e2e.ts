@@ -171,6 +171,14 @@ describe(`${BROWSER}: NEO remembers the connection mode`, () => {
 });
 
 describe(`${BROWSER}: other behaviours of the catalogue`, () => {
+  it('Janus in English: the first-login hint quotes the link as the page names it, not in French', async () => {
+    await onPage('janus/login-en.html', async (page) => {
+      const hint = await page.waitForHint('janus-first-login');
+      expect(hint.text).toContain('Click « First login or forgotten password »');
+      expect(hint.text).not.toContain('Première connexion');
+    });
+  });
+
   it("Sygefor: a CNRS word in a card opens its definition when pointed at or focused, and Escape closes it", async () => {
     await onPage('sygefor/profile-non-agent.html', async (page) => {
       await page.waitForHint('sygefor-valideur');

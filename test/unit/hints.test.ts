@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Window } from 'happy-dom';
-import { resolveHints } from '../../src/engine/hints';
+import { Window } from 'happy-dom';
+import { resolveHints, subjectName } from '../../src/engine/hints';
 import { SITES } from '../../src/rules';
 import type { StepId } from '../../src/rules/types';
 import { FIXTURES } from '../fixtures/pages';
@@ -26,5 +26,25 @@ describe('hints that wait for an onboarding step', () => {
     // Another step done is not the one it waits for.
     expect(await hintsOnGaiaLogin(['janus', 'webmail'])).not.toContain('gaia-login-once');
     expect(await hintsOnGaiaLogin(['gaia'])).toContain('gaia-login-once');
+  });
+});
+
+describe('the name a hint quotes for its subject', () => {
+  it('is the name the page shows, without the marks drawn around it', () => {
+    const window = new Window();
+    windows.push(window);
+    const list = window.document.createElement('ul');
+    for (const label of ['› First login or forgotten password', 'Votre statut : *', '« Suivant » →', 'Forgot your password?']) {
+      const link = window.document.createElement('a');
+      link.href = '#';
+      link.textContent = label;
+      list.append(link);
+    }
+    window.document.body.append(list);
+    const root = window.document as unknown as Document;
+    expect(subjectName(root, { choice: ['First login or forgotten password'] })).toBe('First login or forgotten password');
+    expect(subjectName(root, { choice: ['Votre statut'] })).toBe('Votre statut');
+    expect(subjectName(root, { choice: ['Suivant'] })).toBe('Suivant');
+    expect(subjectName(root, { choice: ['Forgot your password'] })).toBe('Forgot your password?');
   });
 });
