@@ -66,7 +66,7 @@ export function setByHand(checklist: Checklist, step: StepId, done: boolean, now
 
 /** "3 of 6": the steps that are for the person (all of them until the question is answered). */
 export function progress(checklist: Checklist, profile: Profile | null): { done: number; total: number } {
-  const counted = STEPS.filter((step) => fitFor(step, profile).applies !== 'no');
+  const counted = STEPS.filter((step) => !step.optional && fitFor(step, profile).applies !== 'no');
   return { done: counted.filter((step) => isDone(checklist, step.id)).length, total: counted.length };
 }
 

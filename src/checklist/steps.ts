@@ -22,6 +22,8 @@ export interface StepDefinition {
   /** Where it is done. RESEDA has no public site: its step names whom to ask instead. */
   readonly link?: string;
   readonly fit: Readonly<Record<Profile, StepFit>>;
+  /** Useful but not needed to start: listed, marked optional, left out of the progress. */
+  readonly optional?: true;
   /** The seeds the step's wording and fit come from. */
   readonly source: readonly string[];
 }
@@ -107,6 +109,32 @@ export const STEPS: readonly StepDefinition[] = [
       external: { applies: 'no', note: 'step_note_sygefor_external' },
     },
     source: ['seed 002'],
+  },
+  {
+    id: 'bibcnrs',
+    title: 'step_bibcnrs_title',
+    todo: 'step_bibcnrs_todo',
+    link: 'https://bib.cnrs.fr/',
+    optional: true,
+    // Seed 004: affiliation to a CNRS unit gives access to BibCnrs, through Janus (an account asked on
+    // Sésame) or the old BiblioVie code « qui est toujours fonctionnel ».
+    fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'no', note: 'step_note_bibcnrs_external' } },
+    source: ['seed 004'],
+  },
+  {
+    id: 'mailClient',
+    title: 'step_mail_client_title',
+    todo: 'step_mail_client_todo',
+    link: 'https://ods.cnrs.fr/',
+    optional: true,
+    // Seed 003, part III: « Configurez votre logiciel de messagerie si vous souhaitez y ajouter votre boîte
+    // aux lettres @cnrs.fr », the guides at ods.cnrs.fr under « messagerie intégrée ».
+    fit: {
+      agent: FOR_EVERYONE,
+      unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
+      external: { applies: 'no', note: 'step_note_mailbox_no' },
+    },
+    source: ['seed 003'],
   },
 ];
 

@@ -36,7 +36,7 @@ function Step({ step, index, checklist, profile, settings }: { step: StepDefinit
   const fit = fitFor(step, profile);
   const inputId = `step-${step.id}`;
   // What a screen reader says with the checkbox: the tag and the note too, not only the title.
-  const describedBy = [fit.applies !== 'yes' && `${inputId}-fit`, `${inputId}-todo`, fit.note && `${inputId}-note`].filter(Boolean).join(' ');
+  const describedBy = [step.optional && `${inputId}-optional`, fit.applies !== 'yes' && `${inputId}-fit`, `${inputId}-todo`, fit.note && `${inputId}-note`].filter(Boolean).join(' ');
   const administrator = settings.unitAdministrator;
   return (
     <li class="step" data-step={step.id} data-done={String(done)} data-applies={fit.applies}>
@@ -45,6 +45,11 @@ function Step({ step, index, checklist, profile, settings }: { step: StepDefinit
         <label for={inputId}>
           <span class="step-number">{index + 1}.</span> {t(step.title)}
         </label>
+        {step.optional && (
+          <span class="tag" id={`${inputId}-optional`} data-optional>
+            {t('step_optional')}
+          </span>
+        )}
         {fit.applies !== 'yes' && (
           <span class="tag" id={`${inputId}-fit`}>{t(fit.applies === 'no' ? 'step_applies_no' : 'step_applies_maybe')}</span>
         )}

@@ -130,7 +130,7 @@ export interface RememberedChoice {
 }
 
 /** The onboarding checklist's steps (test contract: `[data-step="<id>"]`), in order. */
-export const STEP_IDS = ['reseda', 'janus', 'gaia', 'webmail', 'neo', 'sygefor'] as const;
+export const STEP_IDS = ['reseda', 'janus', 'gaia', 'webmail', 'neo', 'sygefor', 'bibcnrs', 'mailClient'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /**

@@ -8,7 +8,7 @@ import type { TestPage } from './harness/test-page';
 
 const BROWSER = browserUnderTest();
 const POPUP = 'src/popup/index.html';
-const STEP_IDS = ['reseda', 'janus', 'gaia', 'webmail', 'neo', 'sygefor'];
+const STEP_IDS = ['reseda', 'janus', 'gaia', 'webmail', 'neo', 'sygefor', 'bibcnrs', 'mailClient'];
 const SCREENSHOTS = 'test-results/screenshots';
 
 const fixtureUrl = (file: string) => FIXTURES.find((fixture) => fixture.file === file)!.url;
@@ -107,7 +107,11 @@ describe(`${BROWSER}: the popup`, () => {
       expect(await popup.raw.evaluate(() => document.querySelectorAll('[data-profile-question] input[type=radio]').length, null)).toBe(3);
       // Each step says what to do and, but for RESEDA, links to where it is done.
       const links = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step] .step-todo a')].map((link) => link.getAttribute('href')), null);
-      expect(links).toEqual(['https://sesame.cnrs.fr/', 'https://gaia.cnrs.fr/', 'https://webmail.cnrs.fr/', 'https://neo.cnrs.fr/', 'https://formation.ifsem.cnrs.fr/page/login']);
+      expect(links).toEqual(['https://sesame.cnrs.fr/', 'https://gaia.cnrs.fr/', 'https://webmail.cnrs.fr/', 'https://neo.cnrs.fr/', 'https://formation.ifsem.cnrs.fr/page/login', 'https://bib.cnrs.fr/', 'https://ods.cnrs.fr/']);
+      // The last two are optional, marked so, and not counted in « 0 of 6 ».
+      const optional = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]:has([data-optional])')].map((step) => step.getAttribute('data-step')), null);
+      expect(optional).toEqual(['bibcnrs', 'mailClient']);
+      expect(await text(popup, '[data-step="bibcnrs"] [data-optional]')).toBe('Optional');
     });
   });
 
@@ -117,7 +121,7 @@ describe(`${BROWSER}: the popup`, () => {
       await popup.waitFor(() => (document.querySelector('[data-step="reseda"]')?.getAttribute('data-applies') === 'no' ? true : null), null, 'the steps refined');
       expect(Object.keys(await stepStates(popup))).toEqual(STEP_IDS);
       const applies = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]')].map((step) => step.getAttribute('data-applies')), null);
-      expect(applies).toEqual(['no', 'maybe', 'no', 'no', 'maybe', 'no']);
+      expect(applies).toEqual(['no', 'maybe', 'no', 'no', 'maybe', 'no', 'no', 'no']);
       expect(await text(popup, '[data-progress]')).toContain('0 of 2 done');
     });
     await withPopup(async (popup) => {
@@ -139,7 +143,7 @@ describe(`${BROWSER}: the popup`, () => {
       await withPopup(async (popup) => {
         await waitForStep(popup, 'gaia', true);
         // Activating GAIA goes through Janus, which needs the RESEDA e-mail (seeds 002, 003).
-        expect(await stepStates(popup)).toEqual({ reseda: 'true', janus: 'true', gaia: 'true', webmail: 'false', neo: 'false', sygefor: 'false' });
+        expect(await stepStates(popup)).toEqual({ reseda: 'true', janus: 'true', gaia: 'true', webmail: 'false', neo: 'false', sygefor: 'false', bibcnrs: 'false', mailClient: 'false' });
         expect(await text(popup, '[data-step="gaia"] .step-auto')).toBe('Ticked by the extension.');
         expect(await text(popup, '[data-progress]')).toContain('3 of 6 done');
         if (BROWSER === 'chromium') {

@@ -20,6 +20,8 @@ describe('checklist steps', () => {
       webmail: 'https://webmail.cnrs.fr/',
       neo: 'https://neo.cnrs.fr/',
       sygefor: 'https://formation.ifsem.cnrs.fr/page/login',
+      bibcnrs: 'https://bib.cnrs.fr/',
+      mailClient: 'https://ods.cnrs.fr/',
     });
     for (const step of STEPS) expect(step.source.every((source) => /^seed 00[0-4]$/.test(source))).toBe(true);
   });
@@ -31,6 +33,8 @@ describe('checklist steps', () => {
       webmail: ['webmail/login'],
       neo: ['neo/profile'],
       sygefor: ['sygefor/profile'],
+      bibcnrs: [],
+      mailClient: [],
     });
   });
 });
@@ -49,9 +53,9 @@ describe('profiles', () => {
     expect(STEPS.map((step) => fitFor(step, null).applies)).toEqual(STEP_IDS.map(() => 'yes'));
   });
   it.each([
-    ['agent', ['yes', 'yes', 'yes', 'yes', 'yes', 'yes']],
-    ['unitMember', ['yes', 'yes', 'maybe', 'maybe', 'yes', 'yes']],
-    ['external', ['no', 'maybe', 'no', 'no', 'maybe', 'no']],
+    ['agent', ['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes']],
+    ['unitMember', ['yes', 'yes', 'maybe', 'maybe', 'yes', 'yes', 'yes', 'maybe']],
+    ['external', ['no', 'maybe', 'no', 'no', 'maybe', 'no', 'no', 'no']],
   ] as const)('%s', (profile, expected) => {
     expect(STEPS.map((step) => fitFor(step, profile).applies)).toEqual(expected);
   });
@@ -62,6 +66,11 @@ describe('profiles', () => {
     expect(progress(checklist, 'unitMember')).toEqual({ done: 3, total: 6 });
     // External: only Janus and NEO may be for them; the RESEDA and GAIA ticks do not count.
     expect(progress(checklist, 'external')).toEqual({ done: 1, total: 2 });
+  });
+  it('leave the optional steps (BibCnrs, a mail client) out of the progress, ticked or not', () => {
+    expect(STEPS.filter((step) => step.optional).map((step) => step.id)).toEqual(['bibcnrs', 'mailClient']);
+    const ticked = setByHand(setByHand({}, 'bibcnrs', true, NOW), 'mailClient', true, NOW);
+    expect(progress(ticked, 'agent')).toEqual({ done: 0, total: 6 });
   });
 });
 
