@@ -424,10 +424,18 @@ describe(`${BROWSER}: Escape`, () => {
           expect((await focusStop(page))?.part).toBe('janus-identifier');
           await page.press('Enter');
           expect(await isOpen(page, 'janus-identifier')).toBe(true);
-          await page.press('Tab');
+          // Tab goes through the card: its glossary word (RESEDA) first, then its × button.
+          for (let tabs = 0; tabs < 4 && !(await dismissHasFocus(page)); tabs++) await page.press('Tab');
           expect((await focusStop(page))?.part).toBe('janus-identifier');
+          expect(await dismissHasFocus(page)).toBe(true);
           await page.press('Enter');
         } else {
+          // Focus on its glossary word (RESEDA) opened the word's definition: the first Escape closes that,
+          // the next one the hint.
+          if (await termHasFocus(page)) {
+            await page.press('Escape');
+            expect(await page.overlayBox('[data-hint="janus-identifier"] [data-definition]:not([hidden])')).toBeNull();
+          }
           await page.press('Escape');
         }
         await page.waitForNoOverlay('[data-hint="janus-identifier"]', 'janus-identifier to go');
@@ -439,6 +447,16 @@ describe(`${BROWSER}: Escape`, () => {
     }
   });
 });
+
+/** Whether keyboard focus is on a glossary word of a hint. */
+function termHasFocus(page: TestPage): Promise<boolean> {
+  return page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.hasAttribute('data-term') ?? false, null);
+}
+
+/** Whether keyboard focus is on a hint's × button. */
+function dismissHasFocus(page: TestPage): Promise<boolean> {
+  return page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.classList.contains('dismiss') ?? false, null);
+}
 
 function restsAsMarker(page: TestPage, hintId: string): Promise<boolean> {
   return page.raw.evaluate(
