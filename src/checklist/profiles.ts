@@ -1,8 +1,8 @@
 /**
  * Who the person is, as the popup asks it once. The three answers follow the identity-provider choice of
- * seed 000: « Personnels des unités » is for CNRS staff and for non-CNRS staff of a unit one of whose
+ * the NEO procedure: « Personnels des unités » is for CNRS staff and for non-CNRS staff of a unit one of whose
  * tutelles is the CNRS; « Personnels externes » for people whose structure does not have the CNRS as a
- * tutelle. Seed 002 then separates CNRS agents from the others (Sygefor's valideur).
+ * tutelle. The Sygefor procedure then separates CNRS agents from the others (Sygefor's valideur).
  */
 export const PROFILES = ['agent', 'unitMember', 'external'] as const;
 export type Profile = (typeof PROFILES)[number];

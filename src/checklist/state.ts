@@ -19,8 +19,8 @@ export interface StepRecord {
 export type Checklist = Readonly<Partial<Record<StepId, StepRecord>>>;
 
 /**
- * Steps that cannot succeed before others did. Seed 002: Sygefor needs a Janus account, and Janus (for
- * members of CNRS units) the e-mail declared in RESEDA; seed 003: GAIA is activated « avec Janus ».
+ * Steps that cannot succeed before others did. The Sygefor procedure: Sygefor needs a Janus account, and Janus (for
+ * members of CNRS units) the e-mail declared in RESEDA; the GAIA procedure: GAIA is activated « avec Janus ».
  * The webmail is not here: its step ticks when its login form is sent, which is not yet a success.
  */
 const NEEDS: Readonly<Partial<Record<StepId, readonly StepId[]>>> = {

@@ -4,7 +4,7 @@ import type { Profile } from './profiles';
 
 /**
  * How a step fits a profile. The profile question refines the checklist and never hides a step
- * (PRODUCT.md): a step that does not apply stays listed, marked as such with the reason.
+ * (a person unsure of their status still sees it): a step that does not apply stays listed, marked as such with the reason.
  */
 export type Applicability = 'yes' | 'maybe' | 'no';
 
@@ -40,28 +40,28 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'reseda',
     title: 'step_reseda_title',
     todo: 'step_reseda_todo',
-    // Seed 002: « Si vous n'êtes pas référencé dans RESEDA, vous devez vous rapprocher de votre
+    // The Sygefor procedure: « Si vous n'êtes pas référencé dans RESEDA, vous devez vous rapprocher de votre
     // gestionnaire ou administrateur d'unité […] pour qu'il/elle vous intègre dans RESEDA avec votre mail »;
-    // seed 000: « Pour savoir si vous êtes référencé consulter https://sesame.cnrs.fr/ ».
+    // the NEO procedure: « Pour savoir si vous êtes référencé consulter https://sesame.cnrs.fr/ ».
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'no', note: 'step_note_reseda_external' } },
-    source: ['seed 002'],
+    source: ['procedure:sygefor'],
   },
   {
     id: 'janus',
     title: 'step_janus_title',
     todo: 'step_janus_todo',
     link: 'https://sesame.cnrs.fr/',
-    // Seeds 000 and 002: Sésame activates the Janus account of the RESEDA e-mail; its status list has
+    // The NEO and Sygefor procedures: Sésame activates the Janus account of the RESEDA e-mail; its status list has
     // « Personnel externe » too.
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'maybe', note: 'step_note_janus_external' } },
-    source: ['seed 000', 'seed 002'],
+    source: ['procedure:neo', 'procedure:sygefor'],
   },
   {
     id: 'gaia',
     title: 'step_gaia_title',
     todo: 'step_gaia_todo',
     link: 'https://gaia.cnrs.fr/',
-    // Seed 003: « en tant qu'agent CNRS : nous possédons toutes et tous une adresse en @cnrs.fr mais pour
+    // The GAIA procedure: « en tant qu'agent CNRS : nous possédons toutes et tous une adresse en @cnrs.fr mais pour
     // l'utiliser il faut l'activer »; in bold: a password not Janus's, the secret questions « indispensables »
     // and a backup address « si possible », the identifier and password written down.
     fit: {
@@ -69,46 +69,46 @@ export const STEPS: readonly StepDefinition[] = [
       unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
       external: { applies: 'no', note: 'step_note_mailbox_no' },
     },
-    source: ['seed 003'],
+    source: ['procedure:gaia'],
   },
   {
     id: 'webmail',
     title: 'step_webmail_title',
     todo: 'step_webmail_todo',
     link: 'https://webmail.cnrs.fr/',
-    // Seed 003, part II: « login : prenom.nom@ods.services », the password chosen in GAIA.
+    // The GAIA procedure, part II: « login : prenom.nom@ods.services », the password chosen in GAIA.
     fit: {
       agent: FOR_EVERYONE,
       unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
       external: { applies: 'no', note: 'step_note_mailbox_no' },
     },
-    source: ['seed 003'],
+    source: ['procedure:gaia'],
   },
   {
     id: 'neo',
     title: 'step_neo_title',
     todo: 'step_neo_todo',
     link: 'https://neo.cnrs.fr/',
-    // Seed 000: « Accès authentifié » for people in the CNRS information system, then « CNRS - personnels
+    // The NEO procedure: « Accès authentifié » for people in the CNRS information system, then « CNRS - personnels
     // des unités » and Janus; « Autre utilisateur » (an account with an e-mail and a password) for the
     // others; always the same mode; « Service - Equipe » is mandatory; « Contactez votre Assistant de
     // Prévention ! Votre unité n'est peut-être pas encore activée dans NEO. »
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'maybe', note: 'step_note_neo_external' } },
-    source: ['seed 000'],
+    source: ['procedure:neo'],
   },
   {
     id: 'sygefor',
     title: 'step_sygefor_title',
     todo: 'step_sygefor_todo',
     link: 'https://formation.ifsem.cnrs.fr/page/login',
-    // Seed 002: the three conditions (a CNRS unit, RESEDA with an e-mail, Janus); non-agents pick their
+    // The Sygefor procedure: the three conditions (a CNRS unit, RESEDA with an e-mail, Janus); non-agents pick their
     // valideur in the list.
     fit: {
       agent: FOR_EVERYONE,
       unitMember: { applies: 'yes', note: 'step_note_sygefor_unit_member' },
       external: { applies: 'no', note: 'step_note_sygefor_external' },
     },
-    source: ['seed 002'],
+    source: ['procedure:sygefor'],
   },
   {
     id: 'bibcnrs',
@@ -116,10 +116,10 @@ export const STEPS: readonly StepDefinition[] = [
     todo: 'step_bibcnrs_todo',
     link: 'https://bib.cnrs.fr/',
     optional: true,
-    // Seed 004: affiliation to a CNRS unit gives access to BibCnrs, through Janus (an account asked on
+    // The BibCnrs procedure: affiliation to a CNRS unit gives access to BibCnrs, through Janus (an account asked on
     // Sésame) or the old BiblioVie code « qui est toujours fonctionnel ».
     fit: { agent: FOR_EVERYONE, unitMember: FOR_EVERYONE, external: { applies: 'no', note: 'step_note_bibcnrs_external' } },
-    source: ['seed 004'],
+    source: ['procedure:bibcnrs'],
   },
   {
     id: 'mailClient',
@@ -127,14 +127,14 @@ export const STEPS: readonly StepDefinition[] = [
     todo: 'step_mail_client_todo',
     link: 'https://ods.cnrs.fr/',
     optional: true,
-    // Seed 003, part III: « Configurez votre logiciel de messagerie si vous souhaitez y ajouter votre boîte
+    // The GAIA procedure, part III: « Configurez votre logiciel de messagerie si vous souhaitez y ajouter votre boîte
     // aux lettres @cnrs.fr », the guides at ods.cnrs.fr under « messagerie intégrée ».
     fit: {
       agent: FOR_EVERYONE,
       unitMember: { applies: 'maybe', note: 'step_note_mailbox_maybe' },
       external: { applies: 'no', note: 'step_note_mailbox_no' },
     },
-    source: ['seed 003'],
+    source: ['procedure:gaia'],
   },
 ];
 

@@ -7,7 +7,7 @@ export interface CheckVerdict {
   readonly message: MessageKey;
 }
 
-/** The domain of the identifiers GAIA assigns (prenom.nom@ods.services, seed 003). */
+/** The domain of the identifiers GAIA assigns (prenom.nom@ods.services, the GAIA procedure). */
 const GAIA_IDENTIFIER_DOMAIN = 'ods.services';
 
 function domainOf(value: string): string {
@@ -15,7 +15,7 @@ function domainOf(value: string): string {
 }
 
 /**
- * Janus and Sésame want the e-mail declared in RESEDA (seed 000 « utilisateur@domaine », seed 002 « le
+ * Janus and Sésame want the e-mail declared in RESEDA (the NEO procedure « utilisateur@domaine », the Sygefor procedure « le
  * mail qui est dans RESEDA »). The two usual mistakes: a bare name without a domain, and the
  * GAIA/webmail identifier, which also looks like an e-mail.
  */
@@ -28,7 +28,7 @@ function resedaEmail(raw: string): CheckVerdict | undefined {
 }
 
 /**
- * The webmail and GAIA's password reset want the GAIA identifier, prenom.nom@ods.services (seed 003
+ * The webmail and GAIA's password reset want the GAIA identifier, prenom.nom@ods.services (the GAIA procedure
  * « login : prenom.nom@ods.services »). The usual mistake is the RESEDA e-mail used everywhere else.
  */
 function gaiaIdentifier(raw: string): CheckVerdict | undefined {
@@ -40,7 +40,7 @@ function gaiaIdentifier(raw: string): CheckVerdict | undefined {
 }
 
 /**
- * A repeated entry (Sésame's new password, seed 000 « Saisissez à nouveau ce mot de passe »). Says
+ * A repeated entry (Sésame's new password, the NEO procedure « Saisissez à nouveau ce mot de passe »). Says
  * nothing while the second entry is still a beginning of the first: the person is typing.
  */
 function sameAsOtherField(value: string, other = ''): CheckVerdict | undefined {

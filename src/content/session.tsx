@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { choiceActivated, type ResolvedHint, resolveHints } from '../engine/hints';
 import type { Recognised } from '../engine/recognise';
+import type { PageId } from '../rules/page-ids';
 import { type RememberedChoice, STEP_IDS } from '../rules/types';
 import { isDone } from '../checklist/state';
 import { applyLanguage, uiLanguage } from '../shared/i18n';
@@ -22,11 +23,30 @@ export interface PageSession {
   refresh(): void;
 }
 
+const sameTexts = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((text, i) => text === b[i]);
+
+/**
+ * Whether two resolutions show the same: the same hints on the same elements, quoting the same page text
+ * (a legend changed in place names another service: its hint must say so).
+ */
 function sameHints(a: readonly ResolvedHint[], b: readonly ResolvedHint[]): boolean {
-  return a.length === b.length && a.every((hint, i) => hint.spec.id === b[i]?.spec.id && hint.anchor === b[i]?.anchor);
+  return (
+    a.length === b.length &&
+    a.every((hint, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        hint.spec.id === other.spec.id &&
+        hint.anchor === other.anchor &&
+        hint.compareWith === other.compareWith &&
+        sameTexts(hint.args, other.args) &&
+        sameTexts(hint.pageNames, other.pageNames)
+      );
+    })
+  );
 }
 
-function reportPage(pageId: Recognised['page']['id'] | null, hintCount: number): void {
+function reportPage(pageId: PageId | null, hintCount: number): void {
   // The badge is a nicety: a background that is not listening (yet) must not break the page's overlay.
   sendMessage('pageChanged', { pageId, hintCount }).catch(() => undefined);
 }
@@ -74,7 +94,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
   let personNames = namesOf(settings);
 
-  const { mount, keepInPlace } = createOverlayHost(page.id, uiLanguage(), signal);
+  const { mount, keepInPlace } = createOverlayHost(page.id as PageId, uiLanguage(), signal);
   let hints: ResolvedHint[] = [];
   let rendered = false;
 
@@ -90,7 +110,7 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     rendered = true;
     render(silenced ? null : <Overlay hints={hints} contacts={contacts} personNames={personNames} onDismiss={dismiss} />, mount);
     // The badge counts what shows on arrival, not the warnings that wait for a pointer or a click.
-    reportPage(page.id, hints.filter(shownOnArrival).length);
+    reportPage(page.id as PageId, hints.filter(shownOnArrival).length);
   }
 
   watchSettings((next) => {

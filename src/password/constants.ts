@@ -1,6 +1,6 @@
 /**
  * GAIA's password policy as data. Every number and list that encodes a reading of GAIA's published rules
- * (seed 003, step 4) or of research/password.md §5 lives here, so a changed reading is a one-line change.
+ * (the GAIA procedure, step 4) or of docs/sources.md, the password rules lives here, so a changed reading is a one-line change.
  */
 
 /** GAIA: « 12 caractères minimum ». Counted in Unicode code points of the NFC form. */

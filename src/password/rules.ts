@@ -1,7 +1,7 @@
 /**
- * The GAIA password checker: one verdict per rule of GAIA's published policy, in the test contract's order
- * (PRODUCT.md), with the message to show. Pure: no DOM, no browser API, no state but a cache of the last
- * names' tokens. Semantics: research/password.md §5; every reading of an ambiguity is in constants.ts.
+ * The GAIA password checker: one verdict per rule of GAIA's published policy, in the order of the
+ * panel's lines (`data-rule`), with the message to show. Pure: no DOM, no browser API, no state but a cache of the last
+ * names' tokens. Semantics: docs/sources.md, the password rules; every reading of an ambiguity is in constants.ts.
  */
 
 import { MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constants';

@@ -1,8 +1,8 @@
 import type { SiteRules } from './types';
 
 /**
- * GAIA, where the @cnrs.fr mailbox is activated (seed 003). Its markup is not public (cnrs-pages §4):
- * every page is recognised by its wording. The steps of the activation follow seed 003, part I.
+ * GAIA, where the @cnrs.fr mailbox is activated (the GAIA procedure). Its markup is not public (docs/sources.md, facts:gaia):
+ * every page is recognised by its wording. The steps of the activation follow the GAIA procedure, part I.
  */
 const GAIA_IDENTIFIER = /(?<![\w.+-])((?!prenom\.nom@)[\w.+-]+@ods\.services)/i;
 /** An identifier shown to the person, as text or in a read-only field (never one they type). */
@@ -20,10 +20,12 @@ const FORGOTTEN_IDENTIFIER = { field: ['identifiant', 'identifier', 'login', '@o
 
 export default {
   id: 'gaia',
+  name: 'settings_site_gaia',
   hosts: ['gaia.cnrs.fr'],
   pages: [
     {
       id: 'gaia/login',
+      name: 'here_page_gaia_login',
       // The activation button, on the page that also offers GAIA's own login or the way to Sésame (a
       // help link of the same words on the next steps is not this page).
       recognisedBy: [
@@ -36,32 +38,33 @@ export default {
           message: 'hint_gaia_activate',
           anchor: [{ choice: ACTIVATE }],
           args: [{ nameOf: { choice: ACTIVATE } }],
-          // Seed 003, steps 1-2, and its warning « Cette procédure d'activation de l'adresse CNRS doit se
+          // The GAIA procedure, steps 1-2, and its warning « Cette procédure d'activation de l'adresse CNRS doit se
           // faire au calme […] Mais surtout lire toutes les étapes de la procédure ! »
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
         {
           id: 'gaia-no-janus',
           message: 'hint_gaia_no_janus',
           anchor: [{ choice: ["Je n'ai pas de compte Janus", "I don't have a Janus account"] }],
-          // Seed 003 shows « Je n'ai pas de compte Janus »; a Janus account is activated on Sésame (seeds
+          // The GAIA procedure shows « Je n'ai pas de compte Janus »; a Janus account is activated on Sésame (seeds
           // 002 and 004).
-          source: ['seed 003', 'seed 002'],
+          source: ['procedure:gaia', 'procedure:sygefor'],
         },
         {
           id: 'gaia-login-once',
           message: 'hint_gaia_login_once',
           afterStepDone: 'gaia',
           anchor: [{ field: ['Identifiant', 'Login identifier', 'Identifier', 'Username'] }, { selector: 'input[type=text], input[type=email], input:not([type])' }],
-          // Seed 003: « Votre compte d'accès à la messagerie est activé, il est inutile de se reconnecter à
+          // The GAIA procedure: « Votre compte d'accès à la messagerie est activé, il est inutile de se reconnecter à
           // Gaia et de chercher à mettre un nouveau mot de passe (sinon on boucle !) ».
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/charter',
-      // GAIA's charter comes after « Activer mon compte avec Janus » (seed 003, steps 2-3): reaching it
+      name: 'here_page_gaia_charter',
+      // GAIA's charter comes after « Activer mon compte avec Janus » (the GAIA procedure, steps 2-3): reaching it
       // means the Janus account works.
       marksStep: { step: 'janus', when: 'visited' },
       recognisedBy: [{ text: ['charte', 'charter', 'terms of use'] }, { choice: ACCEPT }],
@@ -71,14 +74,15 @@ export default {
           message: 'hint_gaia_charter',
           anchor: [{ choice: ACCEPT }],
           args: [{ nameOf: { choice: ACCEPT } }, { nameOf: { choice: NEXT } }],
-          // Seed 003, step 3: « Je lis la charte d'usage de la messagerie et j'accepte les conditions du
+          // The GAIA procedure, step 3: « Je lis la charte d'usage de la messagerie et j'accepte les conditions du
           // service (case à cocher), puis Suivant. »
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/password',
+      name: 'here_page_gaia_password',
       // A new password asked for twice, on GAIA.
       recognisedBy: [PASSWORD_AGAIN, { anyOf: [{ field: ['mot de passe', 'password'] }, { text: ['mot de passe', 'password'] }] }],
       hints: [
@@ -90,21 +94,22 @@ export default {
           passwordChecker: {
             namesFrom: [
               // A page that names the account (« Compte de Hélène Dupont-Martin »), or shows the assigned
-              // identifier (prenom.nom@ods.services, seed 003 step 6), gives the names to look for.
+              // identifier (prenom.nom@ods.services, the GAIA procedure step 6), gives the names to look for.
               { from: { heading: ['Compte de', 'Account of'] }, pattern: /(?:compte de|account of)\s+([^:]{2,80}?)\s*$/i },
               { from: { heading: ['@ods.services'], matching: GAIA_IDENTIFIER }, pattern: GAIA_IDENTIFIER },
             ],
           },
-          // Seed 003, step 4: the rules « 12 caractères minimum, au moins un caractère spécial, les deux
+          // The GAIA procedure, step 4: the rules « 12 caractères minimum, au moins un caractère spécial, les deux
           // casses […] caractères spéciaux autorisés […] ne peut contenir votre prénom ou nom […] ne peut
           // contenir une combinaison de 6 à 8 chiffres d'affilée » and « par sécurité, ne pas prendre le
           // même mot de passe que pour Janus ». Semantics: research password.md §5.
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/recovery',
+      name: 'here_page_gaia_recovery',
       recognisedBy: [
         { anyOf: [BACKUP_EMAIL, { selector: 'input[type=email]' }] },
         { text: ['Question secrète', 'Questions secrètes', 'Secret question', 'Security question'] },
@@ -115,15 +120,16 @@ export default {
           message: 'hint_gaia_recovery',
           anchor: [BACKUP_EMAIL, { selector: 'input[type=email]' }],
           args: [{ nameOf: BACKUP_EMAIL }],
-          // Seed 003, step 5: « indispensables en cas d'oubli du mot de passe, il faut renseigner les
+          // The GAIA procedure, step 5: « indispensables en cas d'oubli du mot de passe, il faut renseigner les
           // questions secrètes et si possible une adresse de secours, ne sautez pas cette étape ».
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/identifier',
-      // The identifier GAIA assigned, shown (seed 003: « un identifiant … qui vous a été attribué »), on a
+      name: 'here_page_gaia_identifier',
+      // The identifier GAIA assigned, shown (the GAIA procedure: « un identifiant … qui vous a été attribué »), on a
       // page with nothing to type: the reset page asks for an identifier, this one gives it.
       recognisedBy: [
         { text: ['identifiant', 'identifier'] },
@@ -139,24 +145,25 @@ export default {
           anchor: SHOWN_IDENTIFIER,
           args: [{ from: SHOWN_IDENTIFIER, pattern: GAIA_IDENTIFIER }],
           copy: true,
-          // Seed 003, step 6: « J'ai désormais un identifiant de compte d'accès de la forme
+          // The GAIA procedure, step 6: « J'ai désormais un identifiant de compte d'accès de la forme
           // prenom.nom@ods.services […] Je note la nouvelle adresse qui sert identifiant et le mot de
           // passe »; part II: « login : prenom.nom@ods.services ».
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
         {
           id: 'gaia-validate-wait',
           message: 'hint_gaia_validate_wait',
           anchor: [{ control: ['Valider', 'Validate', 'Confirm'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
           args: [{ nameOf: { control: ['Valider', 'Validate', 'Confirm'] } }],
-          // Seed 003, step 7: « Je valide l'accès au service (attention : prend quelques instants). »
-          source: ['seed 003'],
+          // The GAIA procedure, step 7: « Je valide l'accès au service (attention : prend quelques instants). »
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/done',
-      // Seed 003, step 8: « Je visualise le message de confirmation « Votre compte a bien été activé » ».
+      name: 'here_page_gaia_done',
+      // The GAIA procedure, step 8: « Je visualise le message de confirmation « Votre compte a bien été activé » ».
       marksStep: { step: 'gaia', when: 'visited' },
       // Shown, not only written somewhere (a wizard keeps its last step hidden); not the account page
       // of someone activated long ago, which says so too.
@@ -169,14 +176,15 @@ export default {
           id: 'gaia-done-next',
           message: 'hint_gaia_done',
           anchor: [{ heading: DONE }],
-          // Seed 003, step 8 and part II; « il est inutile de se reconnecter à Gaia et de chercher à mettre
+          // The GAIA procedure, step 8 and part II; « il est inutile de se reconnecter à Gaia et de chercher à mettre
           // un nouveau mot de passe (sinon on boucle !) ».
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },
     {
       id: 'gaia/forgotten',
+      name: 'here_page_gaia_forgotten',
       recognisedBy: [
         { anyOf: [{ path: /^\/forgotten-password/ }, { text: ['Réinitialiser votre mot de passe', 'Réinitialiser mon mot de passe', 'Reset your password', 'Mot de passe oublié', 'Forgotten password', 'Forgot your password'] }] },
         FORGOTTEN_IDENTIFIER,
@@ -188,9 +196,9 @@ export default {
           message: 'hint_gaia_forgotten',
           anchor: [FORGOTTEN_IDENTIFIER],
           check: 'gaiaIdentifier',
-          // Seed 003, « En cas de perte de son mot de passe du compte Gaia »: the identifier field shows
+          // The GAIA procedure, « En cas de perte de son mot de passe du compte Gaia »: the identifier field shows
           // « prenom.nom@ods.services », then the tabs « 2 - Questions secrètes », « 3 - Récupération ».
-          source: ['seed 003'],
+          source: ['procedure:gaia'],
         },
       ],
     },

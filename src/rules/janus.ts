@@ -2,7 +2,7 @@ import type { SiteRules } from './types';
 
 /**
  * Janus, the CNRS identity provider: a Shibboleth IdP whose login form has #username and #password
- * (research cnrs-pages §1.1, CONFIRMED), under the stock login.vm markup (§1.3). The logout and error
+ * (docs/sources.md, facts:janus, CONFIRMED), under the stock login.vm markup (§1.3). The logout and error
  * pages of the same host have no such form and get no hints.
  */
 /** The identifier field, by what names it: the stock « Identifiant », a Shibboleth skin's words, its placeholder. */
@@ -13,11 +13,13 @@ const FIRST_LOGIN = { choice: ['Première connexion ou mot de passe oublié', 'F
 
 export default {
   id: 'janus',
+  name: 'settings_site_janus',
   // Production, and the acceptance and test instances named in BibCnrs's Shibboleth configuration (§1.1).
   hosts: ['janus.cnrs.fr', 'janus-rec.cnrs.fr', 'janus-int-test.cnrs.fr'],
   pages: [
     {
       id: 'janus/login',
+      name: 'here_page_janus_login',
       // The stock form's ids where the skin keeps them, else a password field beside a named identifier.
       recognisedBy: [{ selector: 'input[type=password]' }, { anyOf: [{ selector: 'input#username' }, IDENTIFIER] }],
       hints: [
@@ -25,24 +27,24 @@ export default {
           id: 'janus-service',
           message: 'hint_janus_service',
           anchor: [{ selector: 'form legend' }, { heading: ['Se connecter à', 'Login to', 'Log in to'] }],
-          // The legend reads « Se connecter à neo.cnrs.fr » (seed 000); stock English is "Login to …" (§1.2).
+          // The legend reads « Se connecter à neo.cnrs.fr » (the NEO procedure); stock English is "Login to …" (§1.2).
           args: [
             {
               from: { heading: ['Se connecter à', 'Login to', 'Log in to'] },
               pattern: /(?:se connecter [aà]|log ?in to)\s+(\S.{0,80}?)\s*$/i,
             },
           ],
-          source: ['seed 000', 'cnrs-pages §1.2'],
+          source: ['procedure:neo', 'facts:janus'],
         },
         {
           id: 'janus-identifier',
           message: 'hint_janus_identifier',
           anchor: [{ selector: 'input#username' }, IDENTIFIER],
           check: 'resedaEmail',
-          // Seed 000: « Identifiant utilisateur@domaine »; seed 002: « utiliser le mail indiqué dans RESEDA »;
-          // cnrs-pages §1.1 (CONFIRMED): the Janus identifier is the RESEDA e-mail; seed 003: the
+          // The NEO procedure: « Identifiant utilisateur@domaine »; the Sygefor procedure: « utiliser le mail indiqué dans RESEDA »;
+          // docs/sources.md, facts:janus (CONFIRMED): the Janus identifier is the RESEDA e-mail; the GAIA procedure: the
           // prenom.nom@ods.services identifier belongs to GAIA and the webmail.
-          source: ['seed 000', 'seed 002', 'seed 003', 'cnrs-pages §1.1'],
+          source: ['procedure:neo', 'procedure:sygefor', 'procedure:gaia', 'facts:janus'],
         },
         {
           id: 'janus-first-login',
@@ -50,8 +52,8 @@ export default {
           anchor: [FIRST_LOGIN],
           // Quoted as the page names it: in English on an English page.
           args: [{ nameOf: FIRST_LOGIN }],
-          // Seed 000: « Cliquer sur « Première connexion ou mot de passe oublié » », then Sésame's form.
-          source: ['seed 000'],
+          // The NEO procedure: « Cliquer sur « Première connexion ou mot de passe oublié » », then Sésame's form.
+          source: ['procedure:neo'],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import type { SiteRules } from './types';
 
 /**
- * NOA's « Identifiez-vous » dialog (seed 001). Its host is not public (cnrs-pages §8): recognised by its
+ * NOA's « Identifiez-vous » dialog (the NOA procedure). Its host is not public (docs/sources.md, facts:noa): recognised by its
  * two connection modes on any CNRS host. BibCnrs's dialog shares its title but not these buttons.
  */
 const FEDERATION = ["Via la fédération d'identité", 'Through the identity federation', 'Via the identity federation'];
@@ -9,9 +9,11 @@ const LOCAL_ACCOUNT = ['Via un compte local', 'With a local account', 'Via a loc
 
 export default {
   id: 'noa',
+  name: 'settings_site_noa',
   pages: [
     {
       id: 'noa/login',
+      name: 'here_page_noa_login',
       recognisedBy: [{ choice: FEDERATION }, { choice: LOCAL_ACCOUNT }],
       hints: [
         {
@@ -19,10 +21,10 @@ export default {
           message: 'hint_noa_federation',
           anchor: [{ choice: FEDERATION }],
           args: [{ nameOf: { choice: FEDERATION } }],
-          // Seed 001, IMPORTANT: « Choisir comme mode de connexion : via la fédération d'identité », « Puis
+          // The NOA procedure, IMPORTANT: « Choisir comme mode de connexion : via la fédération d'identité », « Puis
           // choisir comme établissement CNRS - Personnel des unités (et non pas votre université ou autre
           // structure) », « Connectez-vous ensuite avec vos identifiants JANUS. »
-          source: ['seed 001'],
+          source: ['procedure:noa'],
         },
         {
           id: 'noa-local-warning',
@@ -31,9 +33,9 @@ export default {
           args: [{ nameOf: { choice: FEDERATION } }],
           show: { afterActivating: { choice: LOCAL_ACCOUNT } },
           highlight: true,
-          // Seed 001: « L'accès aux référentiels du CNRS est réservé aux utilisateurs et utilisatrices
+          // The NOA procedure: « L'accès aux référentiels du CNRS est réservé aux utilisateurs et utilisatrices
           // connectés via Janus (Fédération d'identité). Les comptes locaux n'y ont pas accès. »
-          source: ['seed 001'],
+          source: ['procedure:noa'],
         },
       ],
     },

@@ -1,13 +1,13 @@
 import type { SiteRules } from './types';
 
 /**
- * Sésame, where a Janus account is activated and its password reset (cnrs-pages §3, CONFIRMED host and
+ * Sésame, where a Janus account is activated and its password reset (docs/sources.md, facts:sesame, CONFIRMED host and
  * flows; its markup is not public, so fields are found by their labels).
  */
-/** The statuses, as seeds 000 and 002 name them, then as the English version may. */
+/** The statuses, as the NEO and Sygefor procedures name them, then as the English version may. */
 const UNIT_STATUS = ['Personnel des unités CNRS', 'Personnels des unités CNRS', 'CNRS units staff', 'CNRS unit staff', 'Staff of CNRS units'];
 const EXTERNAL_STATUS = ['Personnel externe', 'Personnels externes', 'External staff', 'External personnel'];
-/** The account asked for: an e-mail address (seed 000) or the Janus identifier, which is that address (seed 002). */
+/** The account asked for: an e-mail address (the NEO procedure) or the Janus identifier, which is that address (the Sygefor procedure). */
 const ACCOUNT_FIELD = {
   field: ['adresse courriel', 'adresse e-mail', 'adresse mail', 'identifiant JANUS', 'email address', 'e-mail address', 'Janus identifier', 'Janus username'],
 };
@@ -17,16 +17,18 @@ const PASSWORD_AGAIN = { selector: 'input[type=password]', nth: 2 };
 
 export default {
   id: 'sesame',
+  name: 'settings_site_sesame',
   hosts: ['sesame.cnrs.fr'],
   support: [
-    // Seed 000: « Si vous n'êtes pas en mesure de consulter les courriels du compte saisi, veuillez
+    // The NEO procedure: « Si vous n'êtes pas en mesure de consulter les courriels du compte saisi, veuillez
     // contacter l'assistance utilisateur. »
-    { message: 'contact_sesame_assistance', source: ['seed 000'] },
+    { message: 'contact_sesame_assistance', source: ['procedure:neo'] },
   ],
   pages: [
     {
       id: 'sesame/request',
-      // Seed 000's version asks for « Votre adresse courriel », seed 002's for « votre identifiant JANUS »:
+      name: 'here_page_sesame_request',
+      // The NEO procedure's version asks for « Votre adresse courriel », the Sygefor procedure's for « votre identifiant JANUS »:
       // the status choice and one of the two.
       recognisedBy: [{ choice: UNIT_STATUS }, { anyOf: [ACCOUNT_FIELD, { selector: 'input[type=email]' }] }],
       hints: [
@@ -35,32 +37,33 @@ export default {
           message: 'hint_sesame_status',
           anchor: [{ choice: UNIT_STATUS }],
           args: [{ nameOf: { choice: UNIT_STATUS } }, { nameOf: { choice: EXTERNAL_STATUS } }],
-          // Seed 002: « Cliquez sur « Personnel des unités CNRS » »; the rule of seed 000's choice page.
-          source: ['seed 000', 'seed 002'],
+          // The Sygefor procedure: « Cliquez sur « Personnel des unités CNRS » »; the rule of the NEO procedure's choice page.
+          source: ['procedure:neo', 'procedure:sygefor'],
         },
         {
           id: 'sesame-email',
           message: 'hint_sesame_email',
           anchor: [ACCOUNT_FIELD, { selector: 'input[type=email]' }],
           check: 'resedaEmail',
-          // Seed 002: « Saisissez dans l'identifiant le mail qui est dans RESEDA/Labintel »; « Si vous n'êtes
+          // The Sygefor procedure: « Saisissez dans l'identifiant le mail qui est dans RESEDA/Labintel »; « Si vous n'êtes
           // pas référencé dans RESEDA, vous devez vous rapprocher de votre gestionnaire ou administrateur
           // d'unité (ou de laboratoire) pour qu'il/elle vous intègre dans RESEDA avec votre mail. »
-          source: ['seed 002'],
+          source: ['procedure:sygefor'],
         },
         {
           id: 'sesame-same-browser',
           message: 'hint_sesame_same_browser',
           anchor: [{ control: ['Envoyer le courriel', 'Envoyez le courriel', 'Envoyer', 'Send the email', 'Send the e-mail', 'Send'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
-          // Seed 000: « Un courriel va être envoyé. »; cnrs-pages §3 (Sésame's help, CONFIRMED): « you must
+          // The NEO procedure: « Un courriel va être envoyé. »; docs/sources.md, facts:sesame (Sésame's help, CONFIRMED): « you must
           // use the same browser that was used for the request! »
-          source: ['seed 000', 'cnrs-pages §3'],
+          source: ['procedure:neo', 'facts:sesame'],
         },
       ],
     },
     {
       id: 'sesame/new-password',
-      // Seed 000: the new password typed twice and « Valider » activate the Janus account; two different
+      name: 'here_page_sesame_new_password',
+      // The NEO procedure: the new password typed twice and « Valider » activate the Janus account; two different
       // entries would be refused, so they do not count.
       marksStep: { step: 'janus', when: { submittedWith: [NEW_PASSWORD, PASSWORD_AGAIN], matching: true } },
       // A form that asks for a password twice, on Sésame, worded as a new password.
@@ -70,9 +73,9 @@ export default {
           id: 'sesame-new-password',
           message: 'hint_sesame_new_password',
           anchor: [NEW_PASSWORD],
-          // Seed 000: « Définir le nouveau mot de passe », « Saisissez votre nouveau mot de passe »,
+          // The NEO procedure: « Définir le nouveau mot de passe », « Saisissez votre nouveau mot de passe »,
           // « Saisissez à nouveau ce mot de passe », « Valider », « Valider l'e-mail de confirmation ».
-          source: ['seed 000'],
+          source: ['procedure:neo'],
         },
         {
           id: 'sesame-password-again',
@@ -81,7 +84,7 @@ export default {
           args: [{ nameOf: PASSWORD_AGAIN }],
           check: 'sameAsOtherField',
           compareWith: NEW_PASSWORD,
-          source: ['seed 000'],
+          source: ['procedure:neo'],
         },
       ],
     },

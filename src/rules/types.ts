@@ -1,5 +1,4 @@
 import type { MessageKey } from '../shared/message-keys';
-import type { PageId } from './page-ids';
 
 /**
  * Finds one element of the page. Rules name elements by what a person sees (a label, a button's text)
@@ -148,8 +147,11 @@ export interface StepSuccess {
       };
 }
 
-export interface PageRule {
-  readonly id: PageId;
+export interface PageRule<Id extends string = string> {
+  /** Stable: part of the test contract (`data-page`) and of stored state, so never renamed. */
+  readonly id: Id;
+  /** The page in words, for the popup's « here and now » line and the checklist. */
+  readonly name: MessageKey;
   /** How the page is recognised: every condition must hold. */
   readonly recognisedBy: readonly Condition[];
   readonly hints: readonly HintSpec[];
@@ -164,15 +166,17 @@ export interface SupportContact {
   readonly source: readonly string[];
 }
 
-export interface SiteRules {
+export interface SiteRules<PageIds extends string = string> {
   /** Short name of the CNRS service, used to turn a site off. */
   readonly id: string;
+  /** The service in words, in the settings' list of sites. */
+  readonly name: MessageKey;
   /**
    * Host names where the site's pages live. Absent: the pages have no known host and are recognised
    * by their text on any CNRS host.
    */
   readonly hosts?: readonly string[];
-  readonly pages: readonly PageRule[];
+  readonly pages: readonly PageRule<PageIds>[];
   /** Shown in the troubleshooting panel of every page of the site. */
   readonly support?: readonly SupportContact[];
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from './message-keys';
 
-/** The browsers whose cache-clearing steps the seeds give (seed 001). */
+/** The browsers whose cache-clearing steps the seeds give (the NOA procedure). */
 export type BrowserKind = 'firefox' | 'edge' | 'chrome';
 
 /** Which of them this is, from the user agent string (Edge says "Edg/", Firefox "Firefox/"). */
@@ -10,7 +10,7 @@ export function detectBrowser(userAgent: string): BrowserKind {
   return 'chrome';
 }
 
-/** Seed 001, « Vous rencontrez des difficultés ? »: the message with each browser's cache steps. */
+/** The NOA procedure, « Vous rencontrez des difficultés ? »: the message with each browser's cache steps. */
 export const CACHE_STEPS: Readonly<Record<BrowserKind, MessageKey>> = {
   firefox: 'help_cache_firefox',
   chrome: 'help_cache_chrome',

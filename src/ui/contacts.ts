@@ -11,7 +11,7 @@ export interface ContactLine {
 
 /**
  * The contacts for a site's troubleshooting panel: the ones its seed names, then the unit's people from
- * the settings. The unit's administrator is always there (seed 002: RESEDA is theirs), by name when known.
+ * the settings. The unit's administrator is always there (the Sygefor procedure: RESEDA is theirs), by name when known.
  */
 export function contactLines(siteContacts: readonly SupportContact[], settings: Settings): ContactLine[] {
   const lines: ContactLine[] = siteContacts.map((contact) => ({ label: contact.message, ...(contact.email ? { email: contact.email } : {}) }));

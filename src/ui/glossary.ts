@@ -14,27 +14,27 @@ export interface GlossaryTerm {
 }
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
-  // Seed 002: « l'annuaire du CNRS (RESEDA) », « RESEDA/Labintel », the gestionnaire who adds you; seed 004: « CNRS Labintel ».
-  { id: 'reseda', forms: /\bRESEDA\b|\bLabintel\b/, definition: 'term_reseda', source: ['seed 002', 'seed 004'] },
-  // Seeds 000 and 001: « une unité dont le CNRS est l'une des tutelles », « tutelle ou cotutelle (même si votre employeur n'est pas le CNRS) ».
-  { id: 'tutelle', forms: /\b(?:co)?tutelles?\b/i, definition: 'term_tutelle', source: ['seed 000', 'seed 001'] },
-  // Seed 002: « un correspondant formation de l'unité (COFO) », « référencés dans RESEDA et récupérés par SYGEFOR ».
-  { id: 'cofo', forms: /\bCOFO\b/, definition: 'term_cofo', source: ['seed 002'] },
-  // Seed 002: « un valideur de formation »; agents find theirs filled in, others pick it in the list.
-  { id: 'valideur', forms: /\bvalideurs?\b/i, definition: 'term_valideur', source: ['seed 002'] },
-  // Seed 002: to be in a CNRS unit « qu'il soit rémunéré par le CNRS ou pas », priority to « agents CNRS ».
-  { id: 'agent', forms: /\bagents? (?:du )?CNRS\b|\bCNRS agents?\b/i, definition: 'term_agent', source: ['seed 002'] },
-  // Seed 000: « Contactez votre Assistant de Prévention ! », and for a wrong e-mail in NEO.
-  { id: 'assistant', forms: /\bassistants? de prévention\b/i, definition: 'term_assistant', source: ['seed 000'] },
-  // Seed 002: « une formation de l'IFSeM », Sygefor IFSeM; the Sygefor templates: « La délégation IFSeM du CNRS ».
-  { id: 'ifsem', forms: /\bIFSeM\b/, definition: 'term_ifsem', source: ['seed 002', 'Sygefor templates'] },
+  // The Sygefor procedure: « l'annuaire du CNRS (RESEDA) », « RESEDA/Labintel », the gestionnaire who adds you; the BibCnrs procedure: « CNRS Labintel ».
+  { id: 'reseda', forms: /\bRESEDA\b|\bLabintel\b/, definition: 'term_reseda', source: ['procedure:sygefor', 'procedure:bibcnrs'] },
+  // The NEO and NOA procedures: « une unité dont le CNRS est l'une des tutelles », « tutelle ou cotutelle (même si votre employeur n'est pas le CNRS) ».
+  { id: 'tutelle', forms: /\b(?:co)?tutelles?\b/i, definition: 'term_tutelle', source: ['procedure:neo', 'procedure:noa'] },
+  // The Sygefor procedure: « un correspondant formation de l'unité (COFO) », « référencés dans RESEDA et récupérés par SYGEFOR ».
+  { id: 'cofo', forms: /\bCOFO\b/, definition: 'term_cofo', source: ['procedure:sygefor'] },
+  // The Sygefor procedure: « un valideur de formation »; agents find theirs filled in, others pick it in the list.
+  { id: 'valideur', forms: /\bvalideurs?\b/i, definition: 'term_valideur', source: ['procedure:sygefor'] },
+  // The Sygefor procedure: to be in a CNRS unit « qu'il soit rémunéré par le CNRS ou pas », priority to « agents CNRS ».
+  { id: 'agent', forms: /\bagents? (?:du )?CNRS\b|\bCNRS agents?\b/i, definition: 'term_agent', source: ['procedure:sygefor'] },
+  // The NEO procedure: « Contactez votre Assistant de Prévention ! », and for a wrong e-mail in NEO.
+  { id: 'assistant', forms: /\bassistants? de prévention\b/i, definition: 'term_assistant', source: ['procedure:neo'] },
+  // The Sygefor procedure: « une formation de l'IFSeM », Sygefor IFSeM; the Sygefor templates: « La délégation IFSeM du CNRS ».
+  { id: 'ifsem', forms: /\bIFSeM\b/, definition: 'term_ifsem', source: ['procedure:sygefor', 'Sygefor templates'] },
   // Sygefor's own login page: « Je n'ai pas de compte Janus ou CRU » → « Créer mon Compte Réseau Universel » (cru.renater.fr).
   { id: 'cru', forms: /\bCRU\b/, definition: 'term_cru', source: ['Sygefor login page'] },
-  // Seed 001: « se connecter à NOA via la Fédération d'identité »; local accounts have no access to the référentiels.
-  { id: 'noa', forms: /\bNOA\b/, definition: 'term_noa', source: ['seed 001'] },
-  { id: 'referentiels', forms: /\bréférentiels\b|\breference databases\b/i, definition: 'term_referentiels', source: ['seed 001'] },
-  // Seed 003: « un identifiant de compte d'accès de la forme prenom.nom@ods.services », the mailbox « en @cnrs.fr ».
-  { id: 'ods-identifier', forms: /[\w.-]+@ods\.services\b/, definition: 'term_ods_identifier', source: ['seed 003'] },
+  // The NOA procedure: « se connecter à NOA via la Fédération d'identité »; local accounts have no access to the référentiels.
+  { id: 'noa', forms: /\bNOA\b/, definition: 'term_noa', source: ['procedure:noa'] },
+  { id: 'referentiels', forms: /\bréférentiels\b|\breference databases\b/i, definition: 'term_referentiels', source: ['procedure:noa'] },
+  // The GAIA procedure: « un identifiant de compte d'accès de la forme prenom.nom@ods.services », the mailbox « en @cnrs.fr ».
+  { id: 'ods-identifier', forms: /[\w.-]+@ods\.services\b/, definition: 'term_ods_identifier', source: ['procedure:gaia'] },
 ];
 
 /** A run of a card's text: plain, or a glossary word with its term. */

@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import type { ContactLine } from './contacts';
 
 /**
- * A small "page blank?" button on every recognised page, opening the blank-page steps of seed 001 for
+ * A small "page blank?" button on every recognised page, opening the blank-page steps of the NOA procedure for
  * the browser in use and the people to ask about this site.
  */
 export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[] }) {

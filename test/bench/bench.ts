@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures for a person to read, and issue 6's budgets. It builds the extension, then
+ * `npm run bench`: figures for a person to read, and the budgets they must meet. It builds the extension, then
  * measures the password checker's core in Node and the extension in a real Chromium (each figure beside
  * the same page without the extension). It exits with 1 when a budget is missed. CI does not run it:
  * timings on a shared machine are noisy; run it on an otherwise idle machine.

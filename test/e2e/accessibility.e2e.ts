@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageId } from '../../src/rules/page-ids';
 import type { Fixture } from '../fixtures/fixture-types';
 import { FIXTURES } from '../fixtures/pages';
-import { HINT_ANCHORS, hintsOnArrival } from './expected-hints';
+import { anchorOf, hintsOnArrival } from './expected-hints';
 import { findAnchorBox } from './harness/anchors';
 import { type AxeReport, blockingOnOurs, runAxe } from './harness/axe';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
@@ -113,7 +113,7 @@ const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typin
     // time"; pointing at the other mode, with the mouse or the keyboard, brings the warning.
     then: async (page) => {
       await page.waitForHint('neo-mode-same');
-      await page.hoverAt(await findAnchorBox(page, HINT_ANCHORS['neo-other-user']!));
+      await page.hoverAt(await findAnchorBox(page, anchorOf('neo-other-user')));
       await page.waitForHint('neo-mode-switch');
       await page.raw.mouse.move(1, 1);
       await page.waitForNoOverlay('[data-hint="neo-mode-switch"]', 'the warning to go with the pointer');
@@ -156,7 +156,7 @@ const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typin
   'sygefor/profile': { typing: [{ field: '#profile_phoneNumber', text: '0123456789', answered: false }] },
   'noa/login': {
     then: async (page) => {
-      await page.clickAt(await findAnchorBox(page, HINT_ANCHORS['noa-local-warning']!));
+      await page.clickAt(await findAnchorBox(page, anchorOf('noa-local-warning')));
       await page.waitForHint('noa-local-warning');
     },
   },
@@ -316,7 +316,7 @@ async function walkReplica(fixture: Fixture, scheme: Scheme): Promise<string[]> 
         if (fixture.rendersAfterMs && scheme === 'light' && typings.length > 0) {
           failures.push(...(await typeAndWatch(page, typings.shift()!, LATE_FORM_KEY_DELAY_MS)));
         }
-        for (const id of hintsOnArrival(fixture.file, pageId)) await page.waitForHint(id);
+        for (const id of hintsOnArrival(fixture)) await page.waitForHint(id);
         for (const typing of typings) failures.push(...(await typeAndWatch(page, typing, KEY_DELAY_MS)));
         await SHOW_EVERYTHING[pageId]?.then?.(page);
         failures.push(...(await auditOverlay(page, scheme, 'hints shown')));

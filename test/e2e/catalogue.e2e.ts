@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fixture } from '../fixtures/fixture-types';
 import { FIXTURES } from '../fixtures/pages';
-import { fixtureHtml } from '../unit/load-fixture';
-import { anchorOf, apartFromStepHints, HINT_ANCHORS, hintsOnArrival } from './expected-hints';
+import { anchorOf, apartFromStepHints, hintsOnArrival } from './expected-hints';
 import { findAnchorBox, findHintPlaceBox } from './harness/anchors';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
@@ -37,10 +36,10 @@ describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
   const recognised = FIXTURES.filter((fixture) => fixture.expect);
   it.each(recognised.map((fixture) => [fixture.file, fixture] as const))('%s', async (file, fixture) => {
     await onPage(file, async (page) => {
-      const expected = hintsOnArrival(file, fixture.expect!, fixtureHtml(fixture));
+      const expected = hintsOnArrival(fixture);
       for (const hintId of expected) {
         // A person scrolls to a field before reading about it; off screen, its hint waits in the dock.
-        await page.scrollIntoView(anchorOf(file, hintId));
+        await page.scrollIntoView(anchorOf(hintId));
         const hint = await page.waitFor(
           (id) => {
             const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
@@ -50,7 +49,7 @@ describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
           `${hintId} next to its element`,
         ).then(() => page.waitForHint(hintId));
         expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
-        const anchor = await findHintPlaceBox(page, hintId, anchorOf(file, hintId));
+        const anchor = await findHintPlaceBox(page, hintId, anchorOf(hintId));
         const gap = gapBetween(hint.box, anchor);
         expect(gap, `${hintId} is ${Math.round(gap)} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
       }
@@ -151,7 +150,7 @@ describe(`${BROWSER}: NEO remembers the connection mode`, () => {
       async (page) => {
         await page.waitForHint('neo-authenticated');
         expect(await page.hintIds()).not.toContain('neo-mode-same');
-        await page.clickAt(await findAnchorBox(page, HINT_ANCHORS['neo-authenticated']!));
+        await page.clickAt(await findAnchorBox(page, anchorOf('neo-authenticated')));
         await page.waitFor(() => (location.pathname !== '/' ? true : null), null, 'NEO to follow the link');
 
         await page.goto(byFile('neo/home.html').url);
@@ -159,7 +158,7 @@ describe(`${BROWSER}: NEO remembers the connection mode`, () => {
         expect(same.text).toBe('Last time you used « Accès authentifié ». NEO asks you to always use the same connection mode.');
         expect(await page.hintIds()).not.toContain('neo-mode-switch');
 
-        await page.hoverAt(await findAnchorBox(page, HINT_ANCHORS['neo-other-user']!));
+        await page.hoverAt(await findAnchorBox(page, anchorOf('neo-other-user')));
         const warning = await page.waitForHint('neo-mode-switch');
         expect(warning.text).toContain('Careful: last time you used « Accès authentifié »');
         await page.raw.mouse.move(5, 5);
@@ -208,7 +207,7 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
     await onPage('noa/login.html', async (page) => {
       await page.waitForHint('noa-federation');
       expect(await page.hintIds()).not.toContain('noa-local-warning');
-      await page.clickAt(await findAnchorBox(page, HINT_ANCHORS['noa-local-warning']!));
+      await page.clickAt(await findAnchorBox(page, anchorOf('noa-local-warning')));
       const warning = await page.waitForHint('noa-local-warning');
       expect(warning.text).toContain('local accounts have no access to the CNRS reference databases');
     });

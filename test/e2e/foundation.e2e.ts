@@ -4,7 +4,6 @@ import type { PageId } from '../../src/rules/page-ids';
 import { FIXTURES } from '../fixtures/pages';
 import { browserUnderTest, launchBrowser, type TestBrowser } from './harness/browsers';
 import { useExtensionBrowser } from './harness/setup';
-import { fixtureHtml } from '../unit/load-fixture';
 import { anchorOf, hintsOnArrival } from './expected-hints';
 import { findAnchorBox } from './harness/anchors';
 import { gapBetween, type TestPage } from './harness/test-page';
@@ -12,7 +11,7 @@ import { gapBetween, type TestPage } from './harness/test-page';
 const BROWSER = browserUnderTest();
 const SCREENSHOTS = 'test-results/screenshots';
 
-/** The two pages of this issue; what they show, and where, is in expected-hints.ts. */
+/** The two first pages the extension knew; what they show, and where, is in expected-hints.ts. */
 const FOUNDATION_PAGES: readonly PageId[] = ['idp/choice', 'janus/login'];
 /** A hint is "next to" its element when the gap between the two boxes is at most this. */
 const NEXT_TO_PX = 24;
@@ -42,12 +41,12 @@ describe(`${BROWSER}: hints on the identity-provider choice and Janus pages`, ()
     '%s: every hint appears next to its element',
     async (file, fixture) => {
       await withPage(fixture.url, async (page) => {
-        for (const hintId of hintsOnArrival(file, fixture.expect!, fixtureHtml(fixture))) {
-          await page.scrollIntoView(anchorOf(file, hintId));
+        for (const hintId of hintsOnArrival(fixture)) {
+          await page.scrollIntoView(anchorOf(hintId));
           const hint = await page.waitForHint(hintId);
           expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
           expect(hint.text.length).toBeGreaterThan(20);
-          const anchor = await findAnchorBox(page, anchorOf(file, hintId));
+          const anchor = await findAnchorBox(page, anchorOf(hintId));
           expect(gapBetween(hint.box, anchor), `${hintId} is ${Math.round(gapBetween(hint.box, anchor))} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
         }
         expect(await page.overlayPages()).toEqual([fixture.expect]);

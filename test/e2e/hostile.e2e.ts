@@ -47,8 +47,9 @@ async function sameWithAndWithoutExtension(file: string, scenario: Scenario): Pr
 
 /** Every hint of the page's arrival is painted next to its element, in the page's one overlay. */
 async function expectArrivalHints(page: TestPage, file: string, pageId: PageId): Promise<void> {
-  for (const hintId of hintsOnArrival(file, pageId)) await expectPaintedNextToItsElement(page, hintId);
-  await expectOneOverlay(page, pageId, hintsOnArrival(file, pageId));
+  const expected = hintsOnArrival(FIXTURES.find((fixture) => fixture.file === file)!);
+  for (const hintId of expected) await expectPaintedNextToItsElement(page, hintId);
+  await expectOneOverlay(page, pageId, expected);
 }
 
 async function expectOneOverlay(page: TestPage, pageId: PageId, hintIds: readonly string[]): Promise<void> {

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/pages';
-import { fixtureHtml } from '../unit/load-fixture';
 import { hintsOnArrival } from './expected-hints';
 import { browserUnderTest } from './harness/browsers';
 import { auditLayout, isClean, type LayoutAudit, LAYOUT_SIZES, waitForRest } from './harness/layout-audit';
@@ -31,7 +30,7 @@ describe(`${BROWSER}: hints at rest cover nothing of the page`, () => {
   it.each(PAGES.map((fixture) => [fixture.file, fixture] as const))('%s', async (file, fixture) => {
     const page = await env.browser.open(fixture.url);
     try {
-      const expected = hintsOnArrival(file, fixture.expect!, fixtureHtml(fixture));
+      const expected = hintsOnArrival(fixture);
       await page.waitFor(
         (ids) => {
           const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;

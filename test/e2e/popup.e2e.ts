@@ -142,7 +142,7 @@ describe(`${BROWSER}: the popup`, () => {
       await gaia!.waitForHint('gaia-done-next');
       await withPopup(async (popup) => {
         await waitForStep(popup, 'gaia', true);
-        // Activating GAIA goes through Janus, which needs the RESEDA e-mail (seeds 002, 003).
+        // Activating GAIA goes through Janus, which needs the RESEDA e-mail (the Sygefor and GAIA procedures).
         expect(await stepStates(popup)).toEqual({ reseda: 'true', janus: 'true', gaia: 'true', webmail: 'false', neo: 'false', sygefor: 'false', bibcnrs: 'false', mailClient: 'false' });
         expect(await text(popup, '[data-step="gaia"] .step-auto')).toBe('Ticked by the extension.');
         expect(await text(popup, '[data-progress]')).toContain('3 of 6 done');

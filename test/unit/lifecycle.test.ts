@@ -153,6 +153,20 @@ describe('page session', () => {
     controller.abort();
   });
 
+  it('quotes the page again when its text changes in place: a legend naming another service', async () => {
+    const { controller, session } = await startOnJanus();
+    try {
+      document.querySelector('legend')!.textContent = 'Se connecter à formation.ifsem.cnrs.fr';
+      session!.refresh();
+      await wait(0);
+      const service = hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-service"]');
+      expect(service?.textContent).toContain('hint_janus_service(formation.ifsem.cnrs.fr)');
+      expect(service?.textContent).not.toContain('neo.cnrs.fr');
+    } finally {
+      controller.abort();
+    }
+  });
+
   it('checks the identifier as it is typed, and every listener it adds to the field dies with the session', async () => {
     const added: { type: string; signal: AbortSignal | undefined }[] = [];
     const addEventListener = HTMLInputElement.prototype.addEventListener;

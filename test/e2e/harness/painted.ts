@@ -1,4 +1,4 @@
-import { HINT_ANCHORS } from '../expected-hints';
+import { anchorOf } from '../expected-hints';
 import { findHintPlaceBox } from './anchors';
 import { type Box, gapBetween, type TestPage } from './test-page';
 
@@ -81,8 +81,7 @@ export async function expectPainted(page: TestPage, selector: string, where: 'an
  * checks that the hint is painted next to it (not docked). Returns the gap in pixels.
  */
 export async function expectPaintedNextToItsElement(page: TestPage, hintId: string): Promise<number> {
-  const query = HINT_ANCHORS[hintId];
-  if (!query) throw new Error(`No expected element for ${hintId} in expected-hints.ts`);
+  const query = anchorOf(hintId);
   await page.scrollIntoView(query);
   const deadline = Date.now() + PAINT_TIMEOUT_MS;
   for (;;) {
