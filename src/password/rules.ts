@@ -1,16 +1,14 @@
 /**
  * The GAIA password checker: one verdict per rule of GAIA's published policy, in the order of the
- * panel's lines (`data-rule`), with the message to show. Pure: no DOM, no browser API, no state but a cache of the last
- * names' tokens. Semantics: docs/sources.md, the password rules; every reading of an ambiguity is in constants.ts.
+ * panel's lines (`data-rule`), with the message to show. Pure: no DOM, no browser API, no state of its
+ * own (a checker's names and their last finding live in person.ts, held by one checker). Semantics: docs/sources.md, the password rules; every reading of an ambiguity is in constants.ts.
  */
 
 import { MIN_LENGTH, OUTSIDE_CHARSET_STATE, RECOMMENDED_LENGTH } from './constants';
 import { type CharacterCensus, takeCensus } from './characters';
 import { findDigitRun } from './digits';
-import { foldText } from './fold';
-import { findName, type NameFinding } from './name-matcher';
-import { deriveNameTokens, type NameToken } from './names';
 import { type MessageRef, type PasswordRuleMessageKey, message } from './messages';
+import { type PersonNames, personNames } from './person';
 
 export const RULE_IDS = ['length', 'special', 'upper', 'lower', 'charset', 'digits', 'name', 'janus'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -46,7 +44,13 @@ export interface PasswordContext {
 const MUST_PASS: ReadonlySet<RuleId> = new Set(['length', 'special', 'upper', 'lower', 'digits']);
 const MUST_NOT_FAIL: ReadonlySet<RuleId> = new Set(['charset', 'name']);
 
+/** Checks one password against names given once; nothing is kept after it returns. */
 export function checkPassword(password: string, context: PasswordContext): PasswordReport {
+  return checkPasswordFor(password, personNames(context.names));
+}
+
+/** Checks a password for a person whose names a checker holds (checker.ts), on each keystroke. */
+export function checkPasswordFor(password: string, person: PersonNames): PasswordReport {
   const normalized = password.normalize('NFC');
   const census = takeCensus(normalized);
   const results: RuleResult[] = [
@@ -56,7 +60,7 @@ export function checkPassword(password: string, context: PasswordContext): Passw
     lowerResult(census),
     charsetResult(census),
     digitsResult(normalized),
-    nameResult(normalized, tokensFor(context.names)),
+    nameResult(normalized, person),
     { rule: 'janus', state: 'unverifiable', detail: message('pw_janus_reminder') },
   ];
   const overall = results.every(
@@ -116,9 +120,9 @@ function digitsResult(normalized: string): RuleResult {
   return { rule: 'digits', state: 'fail', detail };
 }
 
-function nameResult(normalized: string, tokens: readonly NameToken[]): RuleResult {
-  if (tokens.length === 0) return { rule: 'name', state: 'na', detail: message('pw_name_unknown') };
-  const finding = nameFinding(normalized, tokens);
+function nameResult(normalized: string, person: PersonNames): RuleResult {
+  if (person.tokens.length === 0) return { rule: 'name', state: 'na', detail: message('pw_name_unknown') };
+  const finding = person.find(normalized);
   if (finding === null) return { rule: 'name', state: 'pass', detail: message('pw_name_pass') };
   return { rule: 'name', state: finding.state, detail: message(NAME_MESSAGE_BY_REASON[finding.reason]) };
 }
@@ -129,37 +133,6 @@ const NAME_MESSAGE_BY_REASON = {
   'inside-word': 'pw_name_inside_word',
   'short-word': 'pw_name_short_word',
 } as const satisfies Record<string, PasswordRuleMessageKey>;
-
-/**
- * The names found in a password (NFC), for the name rule and for the strength estimate, which caps the
- * level of a password that holds one. The panel asks both for the same password on each keystroke: the
- * last answer is kept, so the names are looked for once (on a 10,000-character paste the look is
- * half the check's time).
- */
-let lastFinding: { readonly normalized: string; readonly tokens: readonly NameToken[]; readonly finding: NameFinding | null } | null = null;
-
-export function nameFinding(normalized: string, tokens: readonly NameToken[]): NameFinding | null {
-  if (lastFinding?.normalized !== normalized || lastFinding.tokens !== tokens) {
-    lastFinding = { normalized, tokens, finding: findName(foldText(normalized), tokens) };
-  }
-  return lastFinding.finding;
-}
-
-/**
- * The checker runs on every keystroke with the same names: derive their tokens once per names list.
- * Keyed by content, not identity, so a caller rebuilding the array each time still hits the cache.
- */
-let cachedNamesKey: string | null = null;
-let cachedTokens: readonly NameToken[] = [];
-
-export function tokensFor(names: readonly string[]): readonly NameToken[] {
-  const key = names.join('\u0000');
-  if (key !== cachedNamesKey) {
-    cachedTokens = deriveNameTokens(names);
-    cachedNamesKey = key;
-  }
-  return cachedTokens;
-}
 
 export { deriveNameTokens, namesFromIdentifier, type NameToken } from './names';
 export type { MessageRef, PasswordMessageKey } from './messages';

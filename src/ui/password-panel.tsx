@@ -1,19 +1,16 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isInput } from '../engine/locate';
-import { checkPassword, type PasswordReport, type RuleState } from '../password/rules';
-import {
-  loadStrengthEstimator,
-  REFINED_MAX_CODE_POINTS,
-  STRENGTH_MAX_CODE_POINTS,
-  type StrengthEstimate,
-  type StrengthEstimator,
-} from '../password/strength';
+import { createPasswordChecker, type PasswordChecker } from '../password/checker';
+import type { PasswordReport, RuleState } from '../password/rules';
+import { REFINED_MAX_CODE_POINTS, STRENGTH_MAX_CODE_POINTS, type StrengthEstimate, type StrengthEstimator } from '../password/strength/estimator';
+import { loadStrengthEstimator } from '../password/strength/load';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
 
 /**
  * The live GAIA password checker. Privacy by construction: the password is read from the field on each
- * input event, checked in memory, and dropped. What reaches the DOM is verdicts, counts and catalogue
+ * input event, checked in memory by this panel's checker, and dropped; the checker forgets the last
+ * password it looked at when the panel goes (password/checker.ts). What reaches the DOM is verdicts, counts and catalogue
  * texts; never the password, a piece of it, or anything derived from its characters (see rules.ts).
  */
 
@@ -42,11 +39,11 @@ interface Verdicts {
   readonly confirmationMatches: boolean | null;
 }
 
-function judge(field: Element, confirmation: Element | undefined, names: readonly string[]): Verdicts {
+function judge(field: Element, confirmation: Element | undefined, checker: PasswordChecker): Verdicts {
   const password = valueOf(field);
   const confirmationValue = valueOf(confirmation);
   return {
-    report: checkPassword(password, { names }),
+    report: checker.check(password),
     empty: password === '',
     confirmationMatches: confirmationValue === '' ? null : confirmationValue === password,
   };
@@ -63,8 +60,8 @@ function summaryOf({ report, empty }: Verdicts): string {
 
 export function PasswordPanel({ field, confirmation, names }: { field: Element; confirmation: Element | undefined; names: readonly string[] }) {
   const namesKey = names.join('\n');
-  const stableNames = useMemo(() => names, [namesKey]);
-  const [verdicts, setVerdicts] = useState(() => judge(field, confirmation, stableNames));
+  const checker = useMemo(() => createPasswordChecker(names), [namesKey]);
+  const [verdicts, setVerdicts] = useState(() => judge(field, confirmation, checker));
   const [strength, setStrength] = useState<StrengthEstimate | undefined>(undefined);
   const estimator = useRef<StrengthEstimator | undefined>(undefined);
 
@@ -73,10 +70,10 @@ export function PasswordPanel({ field, confirmation, names }: { field: Element; 
     let refine: ReturnType<typeof setTimeout> | undefined;
     const grade = (codePoints: number) => {
       const password = valueOf(field);
-      setStrength(password === '' || !estimator.current ? undefined : estimator.current.estimate(password, stableNames, codePoints));
+      setStrength(password === '' || !estimator.current ? undefined : checker.grade(estimator.current, password, codePoints));
     };
     const update = () => {
-      setVerdicts(judge(field, confirmation, stableNames));
+      setVerdicts(judge(field, confirmation, checker));
       clearTimeout(refine);
       const password = valueOf(field);
       if (password === '') return setStrength(undefined);
@@ -99,8 +96,9 @@ export function PasswordPanel({ field, confirmation, names }: { field: Element; 
     return () => {
       controller.abort();
       clearTimeout(refine);
+      checker.dispose();
     };
-  }, [field, confirmation, stableNames]);
+  }, [field, confirmation, checker]);
 
   const { report, empty, confirmationMatches } = verdicts;
   const level = strength?.level ?? 0;

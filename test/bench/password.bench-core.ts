@@ -1,7 +1,7 @@
 /**
  * Timing of the GAIA password checker, for a human to read (not a pass/fail test). Measures, on generated
  * passwords of 12 to 64 characters:
- *   - the rules alone (checkPassword), by length band;
+ *   - the rules alone (a checker's check, as the panel runs it), by length band;
  *   - one full check: rules + strength estimate with our tuned @zxcvbn-ts;
  *   - the one-time cost of loading the estimator (imports + dictionary set-up);
  *   - the same full check and set-up with @zxcvbn-ts in its default configuration (same dictionaries),
@@ -9,7 +9,7 @@
  * Wiring it to a command is left to the build scripts; call `benchPassword()` and print what it returns.
  */
 
-import { checkPassword } from '../../src/password/rules';
+import { createPasswordChecker, type PasswordChecker } from '../../src/password/checker';
 import { LONG_INPUT_CRAFTED, LONG_INPUT_CRAFTED_NAMES, LONG_INPUT_NAMES, LONG_INPUTS } from '../unit/password/long-inputs';
 import { median, percentile } from './figures';
 import {
@@ -28,13 +28,12 @@ const RULE_REPETITIONS = 20;
 const SEED = 20_261_122;
 
 /**
- * The checker keeps its last name finding, which the strength estimate of the same password reuses, as
- * the panel does on each keystroke (src/password/rules.ts, nameFinding). A measurement that repeats one
- * password must start each time as a new keystroke does: checking another password (the empty one,
- * outside the time measured) replaces what was kept.
+ * A checker keeps its last name finding, which the strength estimate of the same password reuses, as
+ * on each keystroke in the panel (src/password/person.ts). A measurement that repeats one password must
+ * start each time as a new keystroke does: the checker forgets what it kept, outside the time measured.
  */
-function asNewKeystroke(names: readonly string[]): void {
-  checkPassword('', { names });
+function asNewKeystroke(checker: PasswordChecker): void {
+  checker.dispose();
 }
 
 export async function benchPassword(): Promise<string> {
@@ -53,10 +52,11 @@ export async function benchPassword(): Promise<string> {
   createStrengthEstimator(packages);
   const tunedSetupMs = performance.now() - started;
 
+  const checker = createPasswordChecker(NAMES);
   // Warm-up, so that JIT compilation is not billed to the first passwords.
   for (const password of passwords.slice(0, 50)) {
-    checkPassword(password, { names: NAMES });
-    estimator.estimate(password, NAMES);
+    checker.check(password);
+    checker.grade(estimator, password);
     defaultZxcvbn.check(password, userInputsFor(NAMES));
   }
 
@@ -68,9 +68,9 @@ export async function benchPassword(): Promise<string> {
   for (const password of passwords) {
     let rulesTotalMs = 0;
     for (let repetition = 0; repetition < RULE_REPETITIONS; repetition += 1) {
-      asNewKeystroke(NAMES);
+      asNewKeystroke(checker);
       started = performance.now();
-      checkPassword(password, { names: NAMES });
+      checker.check(password);
       rulesTotalMs += performance.now() - started;
     }
     const rulesMs = rulesTotalMs / RULE_REPETITIONS;
@@ -78,21 +78,21 @@ export async function benchPassword(): Promise<string> {
     const band = lengthBand([...password].length);
     rulesByBand.set(band, [...(rulesByBand.get(band) ?? []), rulesMs]);
 
-    asNewKeystroke(NAMES);
+    asNewKeystroke(checker);
     started = performance.now();
-    checkPassword(password, { names: NAMES });
-    estimator.estimate(password, NAMES);
+    checker.check(password);
+    checker.grade(estimator, password);
     fullTuned.push(performance.now() - started);
 
     if ([...password].length > STRENGTH_MAX_CODE_POINTS) {
       started = performance.now();
-      estimator.estimate(password, NAMES, REFINED_MAX_CODE_POINTS);
+      checker.grade(estimator, password, REFINED_MAX_CODE_POINTS);
       refinements.push(performance.now() - started);
     }
 
-    asNewKeystroke(NAMES);
+    asNewKeystroke(checker);
     started = performance.now();
-    checkPassword(password, { names: NAMES });
+    checker.check(password);
     defaultZxcvbn.check(password, userInputsFor(NAMES));
     fullDefault.push(performance.now() - started);
   }
@@ -188,13 +188,14 @@ export async function benchLongPastes(): Promise<{ lines: string[]; slowestMs: n
   const lines = ['', 'pastes of 10,000 characters, rules + strength (ms, best of 5 after a warm-up)'];
   let slowestMs = 0;
   for (const { label, password, names } of cases) {
+    const checker = createPasswordChecker(names);
     const check = () => {
-      checkPassword(password, { names });
-      estimator.estimate(password, names);
+      checker.check(password);
+      checker.grade(estimator, password);
     };
     check();
     const runs = Array.from({ length: 5 }, () => {
-      asNewKeystroke(names);
+      asNewKeystroke(checker);
       const started = performance.now();
       check();
       return performance.now() - started;

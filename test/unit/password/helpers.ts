@@ -1,6 +1,7 @@
 import { foldText } from '../../../src/password/fold';
 import { findName } from '../../../src/password/name-matcher';
-import { checkPassword, type RuleId, type RuleResult, tokensFor } from '../../../src/password/rules';
+import { deriveNameTokens } from '../../../src/password/names';
+import { checkPassword, type RuleId, type RuleResult } from '../../../src/password/rules';
 
 /** The result of one rule for a password and a names list. */
 export function resultOf(rule: RuleId, password: string, names: readonly string[] = []): RuleResult {
@@ -24,5 +25,5 @@ export function describeCharacter(character: string): string {
 
 /** The name the matcher finds in a password (the report itself never says which). */
 export function matchedName(password: string, names: readonly string[]): string | undefined {
-  return findName(foldText(password.normalize('NFC')), tokensFor(names))?.token.display;
+  return findName(foldText(password.normalize('NFC')), deriveNameTokens(names))?.token.display;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GAIA_SPECIALS } from '../../../src/password/constants';
 import { foldText } from '../../../src/password/fold';
 import { findName } from '../../../src/password/name-matcher';
-import { checkPassword, nameFinding, RULE_IDS, type PasswordReport, tokensFor } from '../../../src/password/rules';
+import { personNames } from '../../../src/password/person';
+import { checkPassword, RULE_IDS, type PasswordReport } from '../../../src/password/rules';
 import { LONG_INPUT_CRAFTED, LONG_INPUT_CRAFTED_NAMES, LONG_INPUT_NAMES, LONG_INPUTS } from './long-inputs';
 
 /** Any UTF-16 unit, lone surrogates included: what a broken paste can put in a field. */
@@ -146,8 +147,8 @@ describe('10,000-character inputs', () => {
   });
 });
 
-describe('the kept name finding (rules.ts, nameFinding)', () => {
-  it('always answers for the password and names asked, whatever was asked before', () => {
+describe("the kept name finding (person.ts, a checker's names)", () => {
+  it('always answers for the password asked, whatever was asked before', () => {
     const names = fc.constantFrom(['Luc Dupont'], ['Hélène Dupont-Martin', 'Luc'], ['Li']);
     // Passwords that hold one of those names (as typed, reversed, inside a word) often, so that what was
     // found before differs from what is there now.
@@ -155,11 +156,11 @@ describe('the kept name finding (rules.ts, nameFinding)', () => {
       .tuple(passwordLike, fc.constantFrom('', 'Dupont', 'tnopuD', 'Luc', 'x-Li-x', 'Helene', 'Martin'), passwordLike)
       .map(([before, name, after]) => `${before}${name}${after}`);
     fc.assert(
-      fc.property(holdingNames, names, holdingNames, names, (before, namesBefore, password, namesNow) => {
-        const tokens = tokensFor(namesNow);
-        const fresh = findName(foldText(password.normalize('NFC')), tokens);
-        nameFinding(before.normalize('NFC'), tokensFor(namesBefore));
-        expect(nameFinding(password.normalize('NFC'), tokensFor(namesNow))).toEqual(fresh);
+      fc.property(holdingNames, holdingNames, names, (before, password, namesNow) => {
+        const person = personNames(namesNow);
+        const fresh = findName(foldText(password.normalize('NFC')), person.tokens);
+        person.find(before.normalize('NFC'));
+        expect(person.find(password.normalize('NFC'))).toEqual(fresh);
         expect(stateOf(checkPassword(password, { names: namesNow }), 'name')).toBe(fresh === null ? 'pass' : fresh.state);
       }),
       { numRuns: 400 },
