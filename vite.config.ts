@@ -5,14 +5,27 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { siteSketches } from './scripts/site-sketches-plugin.ts';
-import { OVERLAY_FILE, PASSWORD_PANEL_FILE } from './src/content/lazy-file.ts';
+import { OVERLAY_FILE } from './src/content/lazy-file.ts';
+import { PASSWORD_PANEL_CHUNK, PASSWORD_PANEL_FILE } from './src/password-panel/chunk.ts';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
 type Target = keyof typeof DIST;
 
 /** The chunks that the content script's entry asks for by name (src/content/lazy-file.ts), by chunk name. */
-const FIXED_CHUNK_FILES: Readonly<Record<string, string>> = { overlay: OVERLAY_FILE, 'password-panel': PASSWORD_PANEL_FILE };
+const FIXED_CHUNK_FILES: Readonly<Record<string, string>> = { overlay: OVERLAY_FILE, [PASSWORD_PANEL_CHUNK]: PASSWORD_PANEL_FILE };
+
+/**
+ * Chunks follow folders. The overlay chunk holds what a recognised page needs: the page session, the
+ * engine, the rules, the overlay's UI, the checklist, the field checks and the shared modules, with the
+ * packages they use; a new file there goes with it, and what only the popup or the background uses lives
+ * elsewhere (src/sites/…). The password panel (src/password-panel/password-panel.tsx) is imported
+ * on demand, so its chunk, named after it, holds it and the password core that nothing else imports.
+ */
+const OVERLAY_FOLDERS = ['src/page/', 'src/engine/', 'src/rules/', 'src/ui/', 'src/checklist/', 'src/checks/', 'src/shared/'];
+const OVERLAY_PACKAGES = ['preact', '@floating-ui/', 'webextension-polyfill', 'dom-accessibility-api'];
+const inFolders = (folders: readonly string[]) => (id: string) => folders.some((folder) => id.includes(`/${folder}`));
+const inPackages = (packages: readonly string[]) => (id: string) => packages.some((name) => id.includes(`/node_modules/${name}`));
 
 /**
  * Our add-on id on Firefox. A UUID rather than an e-mail-like id, because the project owns no domain.
@@ -112,7 +125,7 @@ export default defineConfig(({ mode }) => {
               // content-lazy.js: each file a content script imports costs a round trip, tens of milliseconds
               // on a busy machine. The password panel and its estimator stay apart, for GAIA's password page: the
               // entry asks for the panel in the same round where a site has such a page.
-              { name: 'overlay', test: /\/src\/(content\/(session|step-success)|engine\/|rules\/|ui\/(?!password-panel)|shared\/(?!cnrs-sites|clear-plan)|checklist\/(state|steps|profiles|ticking-pages))|\/node_modules\/(preact|@floating-ui|webextension-polyfill|dom-accessibility-api)\// },
+              { name: 'overlay', test: (id) => inFolders(OVERLAY_FOLDERS)(id) || inPackages(OVERLAY_PACKAGES)(id) },
             ],
           },
         },

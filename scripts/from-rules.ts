@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import english from '../assets/_locales/en/messages.json' with { type: 'json' };
 import { SITES } from '../src/rules';
 import type { PageRule } from '../src/rules/types';
-import { knownCnrsHosts } from '../src/shared/cnrs-sites';
+import { knownCnrsHosts } from '../src/sites/cnrs-sites';
 import { FIXTURES } from '../test/fixtures/pages';
 
 const ROOT = new URL('../', import.meta.url);

@@ -1,8 +1,8 @@
 import { recordSuccess } from '../checklist/state';
 import browser from '../shared/browser';
 import { detectBrowser } from '../shared/browser-kind';
-import { engineOf, planClearing } from '../shared/clear-plan';
-import { isCnrsHost } from '../shared/cnrs-sites';
+import { engineOf, planClearing } from '../sites/clear-plan';
+import { isCnrsHost } from '../sites/cnrs-sites';
 import { type ClearReport, onMessage } from '../shared/messages';
 import { pageAddress, takePendingClear, writeLastClear, writeTabPage } from '../shared/session-state';
 import { copyPresetsFromPolicy } from '../shared/settings';

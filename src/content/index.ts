@@ -13,9 +13,10 @@ import type { SiteSketch } from '../engine/sketch';
 import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
 import type * as LazyModule from './lazy';
-import { LAZY_FILE, OVERLAY_FILE, PASSWORD_PANEL_FILE } from './lazy-file';
+import { LAZY_FILE, OVERLAY_FILE } from './lazy-file';
+import { PASSWORD_PANEL_FILE } from '../password-panel/chunk';
 import { type PrefetchedItems, prefetchOverlayItems } from './prefetch';
-import type { PageSession } from './session';
+import type { PageSession } from '../page/session';
 import type { Envelope } from '../shared/messages';
 
 type Lazy = typeof LazyModule;

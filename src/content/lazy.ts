@@ -9,7 +9,7 @@ import { type Recognised, recognise } from '../engine/recognise';
 import { SITES } from '../rules';
 
 export { pageOutline } from '../outline/page-outline';
-export { startSession } from './session';
+export { startSession } from '../page/session';
 
 /** What page this is, judged by the real rules of the sites whose sketches held. */
 export function findPage(siteIds: readonly string[], doc: Document): Recognised | undefined {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { CNRS_ORIGINS } from '../shared/cnrs-sites';
+import { CNRS_ORIGINS } from '../sites/cnrs-sites';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-schema';
 import { readTabPage, type TabPage, watchTabPages } from '../shared/session-state';

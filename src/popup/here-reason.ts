@@ -1,5 +1,5 @@
 import type { PageId } from '../rules/page-ids';
-import { isCnrsPageUrl, siteOfHost, siteOfPage } from '../shared/cnrs-sites';
+import { isCnrsPageUrl, siteOfHost, siteOfPage } from '../sites/cnrs-sites';
 import type { Settings } from '../shared/settings-schema';
 import { pageAddress, type TabPage } from '../shared/session-state';
 

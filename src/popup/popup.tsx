@@ -1,4 +1,4 @@
-import { isCnrsPageUrl } from '../shared/cnrs-sites';
+import { isCnrsPageUrl } from '../sites/cnrs-sites';
 import { t } from '../shared/i18n';
 import type { EffectiveSettings } from '../shared/settings-schema';
 import { Checklist } from './checklist';

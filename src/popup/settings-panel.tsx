@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
-import { siteIds } from '../shared/cnrs-sites';
+import { siteIds } from '../sites/cnrs-sites';
 import { type Contact, type EffectiveSettings, LANGUAGES, type LanguageChoice, type Settings } from '../shared/settings-schema';
 import { readItem, writeItem } from '../shared/storage';
 import { siteName } from './names';

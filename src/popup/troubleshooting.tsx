@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { CACHE_STEPS, CLEAR_DATA_PAGE, detectBrowser } from '../shared/browser-kind';
-import { type Engine, engineOf } from '../shared/clear-plan';
+import { type Engine, engineOf } from '../sites/clear-plan';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
 import { type ClearReport, sendMessage } from '../shared/messages';

@@ -2,7 +2,7 @@ import type { PageOutline } from '../outline/page-outline';
 import type { PageId } from '../rules/page-ids';
 import type { StepId } from '../rules/types';
 import browser, { type Runtime } from './browser';
-import type { Engine } from './clear-plan';
+import type { Engine } from '../sites/clear-plan';
 
 /**
  * Every message between the extension's contexts, with its payload and reply. Messages carry page ids,
@@ -28,7 +28,7 @@ export interface MessageTable {
   pageOutline: { request: Record<string, never>; response: PageOutline };
 }
 
-/** What was cleared, for the popup to say it exactly (see src/shared/clear-plan.ts). */
+/** What was cleared, for the popup to say it exactly (see src/sites/clear-plan.ts). */
 export type ClearReport =
   | { readonly cleared: true; readonly engine: Engine; readonly hosts: readonly string[] }
   | { readonly cleared: false; readonly reason: 'noPermission' | 'failed' };

@@ -1,8 +1,8 @@
-import type { FunctionComponent } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHECKS, type CheckVerdict } from '../checks/identifiers';
 import type { ResolvedHint } from '../engine/hints';
 import { isInput } from '../engine/locate';
+import { PasswordPanelOnDemand } from '../password-panel/on-demand';
 import type { CheckId } from '../rules/types';
 import { t } from '../shared/i18n';
 import { GlossedText } from './glossed-text';
@@ -57,7 +57,7 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
       <GlossedText id={textId} text={t(spec.message, args)} />
       {spec.check && anchor && <LiveCheck check={spec.check} field={anchor} other={compareWith} />}
       {spec.passwordChecker && anchor && (
-        <LazyPasswordPanel field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />
+        <PasswordPanelOnDemand field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />
       )}
       {spec.copy && args[0] && <CopyButton value={args[0]} />}
       {spec.links && (
@@ -137,31 +137,4 @@ function CopyButton({ value }: { value: string }) {
       </span>
     </p>
   );
-}
-
-type PasswordPanelProps = { field: Element; confirmation: Element | undefined; names: readonly string[] };
-
-let loadedPasswordPanel: FunctionComponent<PasswordPanelProps> | undefined;
-
-/**
- * The password checker is its own chunk, loaded only where a rule asks for it (GAIA's password page).
- * The session loads it before showing the page's cards, so the card is laid out at its real size; the
- * content script's entry has usually asked for it already (src/content/lazy-file.ts).
- */
-export async function preloadPasswordPanel(): Promise<void> {
-  loadedPasswordPanel ??= (await import('./password-panel')).PasswordPanel;
-}
-
-function LazyPasswordPanel(props: PasswordPanelProps) {
-  const [Panel, setPanel] = useState<FunctionComponent<PasswordPanelProps> | undefined>(() => loadedPasswordPanel);
-  useEffect(() => {
-    let mounted = true;
-    void preloadPasswordPanel().then(() => {
-      if (mounted) setPanel(() => loadedPasswordPanel);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, []);
-  return Panel ? <Panel {...props} /> : null;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserUnderTest, EXTENSION_DIRS } from './harness/browsers';
 import { bytesOf, reachable, readChunkGraph, staticClosure } from './harness/chunk-graph';
-import { PASSWORD_PANEL_FILE } from '../../src/content/lazy-file';
+import { PASSWORD_PANEL_FILE } from '../../src/password-panel/chunk';
 
 const BROWSER = browserUnderTest();
 

@@ -7,7 +7,7 @@ const browser = createFakeBrowser();
 vi.mock('../../src/shared/browser', () => ({ default: browser.fake }));
 
 const { watchPage, LOOK_DELAY_MS, MAX_LOOK_DELAY_MS } = await import('../../src/engine/watch');
-const { startSession } = await import('../../src/content/session');
+const { startSession } = await import('../../src/page/session');
 const { SITES } = await import('../../src/rules');
 const { recognise } = await import('../../src/engine/recognise');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectBrowser } from '../../../src/shared/browser-kind';
-import { engineOf, planClearing } from '../../../src/shared/clear-plan';
-import { knownCnrsHosts } from '../../../src/shared/cnrs-sites';
+import { engineOf, planClearing } from '../../../src/sites/clear-plan';
+import { knownCnrsHosts } from '../../../src/sites/cnrs-sites';
 import { SITES } from '../../../src/rules';
 
 const KNOWN = ['bib.cnrs.fr', 'formation-rec.ifsem.cnrs.fr', 'formation.ifsem.cnrs.fr', 'gaia.cnrs.fr', 'janus-int-test.cnrs.fr', 'janus-rec.cnrs.fr', 'janus.cnrs.fr', 'neo.cnrs.fr', 'sesame.cnrs.fr', 'webmail.cnrs.fr'];

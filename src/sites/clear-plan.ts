@@ -1,4 +1,4 @@
-import type { BrowserKind } from './browser-kind';
+import type { BrowserKind } from '../shared/browser-kind';
 import { CNRS_DOMAIN, isCnrsHost, knownCnrsHosts } from './cnrs-sites';
 
 /**
