@@ -39,9 +39,18 @@ export function apartFromStepHints(shown: readonly string[]): string[] {
  */
 export const BESIDE_GROUP: Readonly<Record<string, string>> = { 'gaia-password-checker': 'input[type=password]' };
 
+/** A replica that turns into another page in place (a single-page application) keeps that view in a `<template data-expect="page id">`. */
+const OTHER_VIEW = /<template\b[^>]*\bdata-expect="([^"]+)"[^>]*>([\s\S]*?)<\/template>/g;
+
+/** The replica's markup split by the page each part belongs to, its own page first. */
+export function partsByPage(html: string, pageId: string): Array<[string, string]> {
+  const views = [...html.matchAll(OTHER_VIEW)].map((match): [string, string] => [match[1]!, match[2]!]);
+  return [[pageId, html.replace(OTHER_VIEW, '')], ...views];
+}
+
 /** The hints a person must see on arriving at a replica, nothing typed, nothing dismissed, checklist empty. */
 export function hintsOnArrival(fixture: Fixture): string[] {
-  return markedHints(fixtureHtml(fixture)).filter((id) => !(id in SHOWN_AFTER_STEP));
+  return markedHints(fixtureHtml(fixture).replace(OTHER_VIEW, '')).filter((id) => !(id in SHOWN_AFTER_STEP));
 }
 
 /** Where a hint must sit on any replica: the element the replica marks for it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../src/rules';
-import { markedHints } from '../e2e/expected-hints';
+import { markedHints, partsByPage } from '../e2e/expected-hints';
 import { FIXTURES } from '../fixtures/pages';
 import { fixtureHtml } from './load-fixture';
 
@@ -14,9 +14,10 @@ const later = (html: string) => [...html.matchAll(/data-expect-later="([^"]+)"/g
 describe('where the replicas say the hints belong', () => {
   const recognised = FIXTURES.filter((fixture) => fixture.expect);
   it.each(recognised.map((fixture) => [fixture.file, fixture] as const))('%s marks only hints of its page', (file, fixture) => {
-    const html = fixtureHtml(fixture);
-    for (const id of [...markedHints(html), ...later(html)]) {
-      expect(hintIdsOf(fixture.expect!), `${file} marks ${id}, which ${fixture.expect}'s rule does not have: fix the marker, or add the hint to the rule`).toContain(id);
+    for (const [pageId, html] of partsByPage(fixtureHtml(fixture), fixture.expect!)) {
+      for (const id of [...markedHints(html), ...later(html)]) {
+        expect(hintIdsOf(pageId), `${file} marks ${id}, which ${pageId}'s rule does not have: fix the marker, or add the hint to the rule`).toContain(id);
+      }
     }
   });
   it.each(pages.map((page) => [page.id] as const))('every hint of %s is marked on one of its replicas at least', (pageId) => {
