@@ -24,7 +24,7 @@ export interface StepDefinition {
   readonly fit: Readonly<Record<Profile, StepFit>>;
   /** Useful but not needed to start: listed, marked optional, left out of the progress. */
   readonly optional?: true;
-  /** The seeds the step's wording and fit come from. */
+  /** The procedures the step's wording and fit come from. */
   readonly source: readonly string[];
 }
 

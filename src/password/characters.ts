@@ -1,6 +1,6 @@
 /**
  * One pass over the password's code points for the character rules: length, special, upper, lower,
- * charset (research §5). Works on the NFC form, by code point, never by UTF-16 unit: an emoji or a
+ * charset (docs/sources.md, reading:verdict). Works on the NFC form, by code point, never by UTF-16 unit: an emoji or a
  * decomposed « é » typed on macOS counts once.
  */
 

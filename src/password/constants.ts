@@ -8,7 +8,7 @@ export const MIN_LENGTH = 12;
 
 /**
  * Decision: 12–13 characters pass, but the message suggests 14 or more: GAIA's minimum gives ~76 bits by
- * CNIL's formula, just under CNIL's 80-bit target for a password alone (research §1.4). Advice only.
+ * CNIL's formula, just under CNIL's 80-bit target for a password alone (docs/sources.md, reading:length). Advice only.
  */
 export const RECOMMENDED_LENGTH = 14;
 
@@ -38,7 +38,7 @@ export const OUTSIDE_CHARSET_STATE: 'fail' | 'warn' = 'fail';
 
 /**
  * At most this many distinct offending characters are noted (plus one, to know there are more), for tests.
- * Decision: the message never names them (research §5 suggested it): our panel is in the page's DOM, and
+ * Decision: the message never names them (docs/sources.md, reading:characters): our panel is in the page's DOM, and
  * they are pieces of the password. It gives their count instead.
  */
 export const MAX_NOTED_CHARACTERS = 5;
@@ -62,7 +62,7 @@ export const DATE_WINDOW_LENGTHS = [6, 8] as const;
 export const DATE_ORDERS = ['DMY', 'YMD', 'MDY'] as const;
 
 /**
- * Name parts that are not names on their own (research §2.2 step 3). They are dropped when the name has
+ * Name parts that are not names on their own (docs/sources.md, reading:names, step 3). They are dropped when the name has
  * other parts ("Jean de La Fontaine" → jean, fontaine).
  * Decision: a name made only of particles is kept as it is ("Lê" → "le", "Ben" → "ben"), since it is then
  * the person's actual name.
@@ -94,7 +94,7 @@ export const TINY_NAME_LETTERS = 2;
 /**
  * GAIA: a name with « un caractère remplacé par un caractère spécial » is still the name. Any non-letter
  * (digit, special, emoji…) may stand for one letter of the name: up to 1 such wildcard for names of 3 to 5
- * letters, up to 2 from 6 letters (research §2.2 step 4). Look-alikes (below) are free.
+ * letters, up to 2 from 6 letters (docs/sources.md, reading:names, step 4). Look-alikes (below) are free.
  */
 export const WILDCARDS_SHORT_NAME = 1;
 export const WILDCARDS_LONG_NAME = 2;
@@ -118,7 +118,7 @@ export const MIN_EXACT_SHARE = 0.5;
 export const EDGE_WILDCARD_MIN_LETTERS = 6;
 
 /**
- * Look-alikes: a password character that commonly stands for a letter (research §2.2 step 4, a superset of
+ * Look-alikes: a password character that commonly stands for a letter (docs/sources.md, reading:names, step 4; a superset of
  * zxcvbn's table). Single characters only: multi-character disguises such as « |_| » for u are left to the
  * wildcard rule and to the strength estimate.
  */

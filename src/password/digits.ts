@@ -1,7 +1,7 @@
 /**
  * GAIA: « ne peut contenir une combinaison de 6 à 8 chiffres d'affilée, qui pourrait être associée à une
  * date ». Any run of MIN_DIGIT_RUN or more ASCII digits fails; whether it reads as a date only changes the
- * wording (research §5, digits row).
+ * wording (docs/sources.md, reading:digits).
  */
 
 import { DATE_ORDERS, DATE_WINDOW_LENGTHS, MIN_DIGIT_RUN } from './constants';

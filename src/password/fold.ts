@@ -1,5 +1,5 @@
 /**
- * Folding for name matching (research §2.2 step 1): canonical decomposition, combining marks dropped,
+ * Folding for name matching (docs/sources.md, reading:names, step 1): canonical decomposition, combining marks dropped,
  * ligatures expanded, lower case — the same pipeline for the password and for the names, so « HÉLÈNE »,
  * « Helene » and « hélène » all compare equal.
  *

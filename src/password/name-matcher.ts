@@ -1,5 +1,5 @@
 /**
- * Finds the person's names in a password, disguised or not (research §2.2 steps 4–6, §2.3).
+ * Finds the person's names in a password, disguised or not (docs/sources.md, reading:names, steps 4–6).
  *
  * The password is folded (fold.ts) and looked at through two views: as typed, and with word separators
  * removed (« Du-Pont » → "DuPont"). Each name token is compared with every window of the same length,

@@ -1,6 +1,6 @@
 /**
  * From the names the extension knows (displayed identity, « prenom.nom@ods.services » identifier, names
- * typed in the options) to the folded name tokens the name rule looks for (research §2.2 steps 2–3).
+ * typed in the options) to the folded name tokens the name rule looks for (docs/sources.md, reading:names, steps 2–3).
  */
 
 import {

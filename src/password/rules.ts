@@ -25,7 +25,7 @@ export interface PasswordReport {
   /** One result per rule, in RULE_IDS order. */
   readonly results: readonly RuleResult[];
   /**
-   * Whether GAIA should accept the password, as far as the extension can tell (research §5): length,
+   * Whether GAIA should accept the password, as far as the extension can tell (docs/sources.md, reading:verdict): length,
    * special, upper, lower and digits pass, and neither charset nor name fails. Warnings never block, and
    * the strength estimate never changes it.
    */

@@ -46,8 +46,8 @@ export default {
           id: 'gaia-no-janus',
           message: 'hint_gaia_no_janus',
           anchor: [{ choice: ["Je n'ai pas de compte Janus", "I don't have a Janus account"] }],
-          // The GAIA procedure shows « Je n'ai pas de compte Janus »; a Janus account is activated on Sésame (seeds
-          // 002 and 004).
+          // The GAIA procedure shows « Je n'ai pas de compte Janus »; a Janus account is activated on Sésame (the
+          // Sygefor and BibCnrs procedures).
           source: ['procedure:gaia', 'procedure:sygefor'],
         },
         {
@@ -102,7 +102,7 @@ export default {
           // The GAIA procedure, step 4: the rules « 12 caractères minimum, au moins un caractère spécial, les deux
           // casses […] caractères spéciaux autorisés […] ne peut contenir votre prénom ou nom […] ne peut
           // contenir une combinaison de 6 à 8 chiffres d'affilée » and « par sécurité, ne pas prendre le
-          // même mot de passe que pour Janus ». Semantics: research password.md §5.
+          // même mot de passe que pour Janus ». How each rule is read: docs/sources.md, « The password rules ».
           source: ['procedure:gaia'],
         },
       ],

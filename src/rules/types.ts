@@ -103,9 +103,9 @@ export interface HintSpec {
    * is found), else taken from the settings.
    */
   readonly passwordChecker?: { readonly namesFrom: readonly PageTextArgument[] };
-  /** Documentation the seed points to, shown as links under the text (opened by the person only). */
+  /** Documentation the procedure points to, shown as links under the text (opened by the person only). */
   readonly links?: readonly { readonly label: MessageKey; readonly href: string }[];
-  /** The seed documents (by number) or research facts this advice comes from. */
+  /** Where this advice comes from: ids of docs/sources.md (`procedure:neo`, `facts:janus`…), checked by the catalogue test. */
   readonly source: readonly string[];
 }
 
@@ -159,7 +159,7 @@ export interface PageRule<Id extends string = string> {
   readonly marksStep?: StepSuccess;
 }
 
-/** Who to ask about a site, as a seed names them. */
+/** Who to ask about a site, as a procedure names them. */
 export interface SupportContact {
   readonly message: MessageKey;
   readonly email?: string;

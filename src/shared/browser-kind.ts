@@ -1,6 +1,6 @@
 import type { MessageKey } from './message-keys';
 
-/** The browsers whose cache-clearing steps the seeds give (the NOA procedure). */
+/** The browsers whose cache-clearing steps the procedures give (the NOA procedure). */
 export type BrowserKind = 'firefox' | 'edge' | 'chrome';
 
 /** Which of them this is, from the user agent string (Edge says "Edg/", Firefox "Firefox/"). */

@@ -10,7 +10,7 @@ export interface ContactLine {
 }
 
 /**
- * The contacts for a site's troubleshooting panel: the ones its seed names, then the unit's people from
+ * The contacts for a site's troubleshooting panel: the ones its procedure names, then the unit's people from
  * the settings. The unit's administrator is always there (the Sygefor procedure: RESEDA is theirs), by name when known.
  */
 export function contactLines(siteContacts: readonly SupportContact[], settings: Settings): ContactLine[] {

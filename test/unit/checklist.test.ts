@@ -13,7 +13,7 @@ describe('checklist steps', () => {
   it('are the test contract step ids, in order', () => {
     expect(STEPS.map((step) => step.id)).toEqual([...STEP_IDS]);
   });
-  it('link to CNRS sites where the seeds say the step is done; RESEDA has no public site', () => {
+  it('link to CNRS sites where the procedures say the step is done; RESEDA has no public site', () => {
     expect(Object.fromEntries(STEPS.map((step) => [step.id, step.link]))).toEqual({
       reseda: undefined,
       janus: 'https://sesame.cnrs.fr/',

@@ -47,7 +47,7 @@ export function assertRunnable(name: BrowserName): void {
   }
 }
 
-// Flags known to work on these machines (research browser-harness.md): no sandbox as root, and no
+// Flags that make Chromium run in a container and in CI: no sandbox as root, and no
 // background traffic towards Google's hosts on a network that refuses it.
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
 
@@ -86,7 +86,7 @@ function geckoId(): string {
 
 /**
  * Starts loading an extension page without waiting for the navigation: Firefox never settles
- * `page.goto('moz-extension://…')` (research browser-harness.md). The page is ready when its selector is.
+ * `page.goto('moz-extension://…')`. The page is ready when its selector is.
  */
 async function openWithoutWaiting(raw: RawPage, url: string, readySelector: string): Promise<TestPage> {
   raw.goto(url).catch(() => undefined);

@@ -74,7 +74,7 @@ describe('name tokens', () => {
   });
 });
 
-describe('name rule (research §2.2, §2.3)', () => {
+describe('name rule (docs/sources.md, reading:names)', () => {
   const HELENE = ['Hélène Dupont-Martin'];
 
   it.each([
@@ -135,7 +135,7 @@ describe('name rule (research §2.2, §2.3)', () => {
     ['COEUR!soleil2024', ['Cœur'], 'fail'],
     ['Muller!Soleil24', ['Müller'], 'fail'],
     ['Lukasz!Soleil24', ['Łukasz'], 'fail'],
-    // accepted false positive (research §2.3): a 4-letter name inside a word is still the name
+    // accepted false positive (docs/sources.md, reading:names, step 6): a 4-letter name inside a word is still the name
     ['Annee!Soleil2024', ['Anne'], 'fail'],
     ['Année!Soleil2024', ['Anne'], 'fail'],
     // short names (<6 letters): a wildcard may not replace the first or last letter

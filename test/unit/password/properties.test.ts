@@ -78,7 +78,7 @@ describe('properties of checkPassword', () => {
     );
   });
 
-  it('overall is exactly research §5\'s formula', () => {
+  it('overall is exactly the verdict of docs/sources.md, reading:verdict', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, passwordLike), fc.array(passwordLike, { maxLength: 2 }), (password, names) => {
         const report = checkPassword(password, { names });
