@@ -25,6 +25,10 @@ describe('message catalogues', () => {
     }
     expect(placeholdersIn(french[key]!.message)).toEqual(placeholdersIn(english[key]!.message));
   });
+  it('no message is left as `npm run new-page` wrote it', () => {
+    for (const catalogue of [english, french])
+      for (const [key, entry] of Object.entries(catalogue)) expect(`${key}: ${entry.message}`).not.toMatch(/\bTODO\b/);
+  });
   it('message ids are valid for browser.i18n', () => {
     for (const key of Object.keys(english)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
   });
