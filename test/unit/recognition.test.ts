@@ -17,6 +17,22 @@ async function recognisedIds(fixture: (typeof FIXTURES)[number]): Promise<string
   return found.map(({ page }) => page.id);
 }
 
+const ruleFile = (pageId: string) => `src/rules/${pageId.split('/')[0]}.ts`;
+
+/** What a failing cell of the matrix means, and which way to fix it. */
+function howToFix(expected: string | null, found: readonly string[], file: string): string {
+  const wrong = found.filter((id) => id !== expected);
+  const tighten = wrong.map((id) => `tighten ${id} in ${ruleFile(id)} (add a condition this page does not meet)`);
+  if (expected && !found.includes(expected)) {
+    const loosen = `loosen ${expected} in ${ruleFile(expected)} (does the page word it differently?)`;
+    const header = `or correct the \`expect:\` line of ${file}'s header if the replica is not that page`;
+    return found.length === 0
+      ? `${file} is ${expected} but was recognised as nothing: ${loosen}, ${header}`
+      : `${file} is ${expected} but was recognised as ${wrong.join(' and ')}: ${[...tighten, loosen].join(', or ')}`;
+  }
+  return `${file} is ${expected ?? 'no page of ours'} but was also recognised as ${wrong.join(' and ')}: ${tighten.join(', and ')}`;
+}
+
 /**
  * The matrix: every rule against every replica. A rule must recognise its own replicas and no other,
  * so each replica is recognised as exactly its expected page (or as nothing, for the negative pages).
@@ -24,7 +40,18 @@ async function recognisedIds(fixture: (typeof FIXTURES)[number]): Promise<string
 describe('recognition of every replica by every rule', () => {
   it.concurrent.each(FIXTURES.map((fixture) => [fixture.file, fixture] as const))('%s', async (_file, fixture) => {
     const ids = await recognisedIds(fixture);
-    expect(ids, `${fixture.url}: ${fixture.note}`).toEqual(fixture.expect ? [fixture.expect] : []);
+    expect(ids, `${howToFix(fixture.expect, ids, fixture.file)} (${fixture.url}: ${fixture.note})`).toEqual(fixture.expect ? [fixture.expect] : []);
+  });
+});
+
+describe('a failing cell says which way to fix it', () => {
+  it.each([
+    ['janus/login', [], /recognised as nothing: loosen janus\/login in src\/rules\/janus\.ts/],
+    ['janus/login', ['idp/choice'], /recognised as idp\/choice: tighten idp\/choice in src\/rules\/idp\.ts.*, or loosen janus\/login/],
+    [null, ['neo/home'], /no page of ours but was also recognised as neo\/home: tighten neo\/home in src\/rules\/neo\.ts/],
+    ['neo/home', ['neo/home', 'noa/login'], /also recognised as noa\/login: tighten noa\/login in src\/rules\/noa\.ts/],
+  ] as const)('expected %s, found %j', (expected, found, advice) => {
+    expect(howToFix(expected, found, 'x.html')).toMatch(advice);
   });
 });
 
