@@ -11,6 +11,9 @@ const EXTERNAL_STATUS = ['Personnel externe', 'Personnels externes', 'External s
 const ACCOUNT_FIELD = {
   field: ['adresse courriel', 'adresse e-mail', 'adresse mail', 'identifiant JANUS', 'email address', 'e-mail address', 'Janus identifier', 'Janus username'],
 };
+/** The code an administrator gives, as the request page names it, then as the English version may. */
+const RESET_CODE = ['code de réinitialisation', 'reset code', 'password reset code'];
+const RESET_CODE_FIELD = { field: [...RESET_CODE, 'code', 'jeton', 'token'] };
 /** A new password is asked for twice: the first password field, then the second. */
 const NEW_PASSWORD = { selector: 'input[type=password]', nth: 1 };
 const PASSWORD_AGAIN = { selector: 'input[type=password]', nth: 2 };
@@ -85,6 +88,27 @@ export default {
           check: 'sameAsOtherField',
           compareWith: NEW_PASSWORD,
           source: ['procedure:neo'],
+        },
+      ],
+    },
+    {
+      id: 'sesame/reset-code',
+      name: 'here_page_sesame_reset_code',
+      // The NEO and Sygefor procedures, on the request page: « Si vous disposez d'un code de réinitialisation fourni
+      // par votre administrateur, cliquez ici pour l'utiliser »; the link leads to this path (facts:sesame). The
+      // page's markup and wording are unknown: a field named as the code at that path, and neither the request's
+      // status choice nor a new password asked twice (those are the other two pages). Not by its words alone:
+      // Sésame's help explains the code in the same words.
+      recognisedBy: [{ path: /^\/password-reset\/token/ }, RESET_CODE_FIELD, { not: { choice: UNIT_STATUS } }, { not: PASSWORD_AGAIN }],
+      hints: [
+        {
+          id: 'sesame-reset-code',
+          message: 'hint_sesame_reset_code',
+          anchor: [RESET_CODE_FIELD],
+          args: [{ nameOf: RESET_CODE_FIELD }],
+          // The same sentence; without such a code, Sésame's own help starts a first login or a forgotten
+          // password with the request (facts:sesame).
+          source: ['procedure:neo', 'procedure:sygefor', 'facts:sesame'],
         },
       ],
     },
