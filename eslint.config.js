@@ -36,7 +36,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts, the one module that imports the polyfill.' }] },
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts, the one module that imports the polyfill.' }],
+        },
       ],
     },
   },
@@ -48,7 +50,12 @@ export default tseslint.config(
         'error',
         {
           paths: ['webextension-polyfill', 'preact', 'preact/hooks'],
-          patterns: [{ group: ['**/shared/browser', '**/shared/storage', '**/shared/messages', '**/ui/*'], message: 'Pure modules must not reach browser APIs or UI.' }],
+          patterns: [
+            {
+              group: ['**/shared/browser', '**/shared/storage', '**/shared/messages', '**/ui/*'],
+              message: 'Pure modules must not reach browser APIs or UI.',
+            },
+          ],
         },
       ],
     },

@@ -104,7 +104,9 @@ export default defineConfig(({ mode }) => {
   return {
     // assets/ holds _locales and icons, copied as they are to the root of each build.
     publicDir: 'assets',
-    plugins: process.env.VITEST ? [preact()] : [preact(), siteSketches(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), shipLicences()],
+    plugins: process.env.VITEST
+      ? [preact()]
+      : [preact(), siteSketches(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), shipLicences()],
     build: {
       outDir: DIST[target],
       emptyOutDir: true,

@@ -1,4 +1,4 @@
-// `npm run lint`: strict type check, ESLint, and web-ext lint of the Firefox build (0 errors allowed).
+// `npm run lint`: strict type check, ESLint, Prettier's check of the formatting, and web-ext lint of the Firefox build (0 errors allowed).
 // Prints one line per check and exits non-zero when any fails. Exports the checks for scripts/test.mjs.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,8 @@ export async function webExtLint(sourceDir = 'dist/firefox') {
 export const LINT_CHECKS = [
   ['typescript (tsc --noEmit, strict)', async () => (await run(bin('tsc'), ['--noEmit', '-p', '.'])) === 0],
   ['eslint', async () => (await run(bin('eslint'), ['--max-warnings', '0', '.'])) === 0],
+  // Lists the files to format, if any; `npx prettier --write .` formats them.
+  ['prettier --check', async () => (await run(bin('prettier'), ['--check', '--log-level', 'warn', '.'])) === 0],
   ['web-ext lint (dist/firefox)', () => webExtLint()],
 ];
 

@@ -22,7 +22,8 @@ function fail(message: string): never {
 }
 
 const [pageId, url] = process.argv.slice(2);
-const usage = 'usage: npm run new-page -- <site>/<page> <url>, e.g. npm run new-page -- sesame/reset-code https://sesame.cnrs.fr/password-reset/token';
+const usage =
+  'usage: npm run new-page -- <site>/<page> <url>, e.g. npm run new-page -- sesame/reset-code https://sesame.cnrs.fr/password-reset/token';
 if (!pageId || !url) fail(usage);
 const idMatch = /^([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(pageId);
 if (!idMatch) fail(`« ${pageId} » is not a page id: lower-case « site/page-name ». ${usage}`);
@@ -33,7 +34,8 @@ try {
 } catch {
   fail(`« ${url} » is not a URL. ${usage}`);
 }
-if (new URL(url).protocol !== 'https:' || !/(^|\.)cnrs\.fr$/.test(host)) fail(`the page must be served over https on a CNRS host (*.cnrs.fr), not ${url}`);
+if (new URL(url).protocol !== 'https:' || !/(^|\.)cnrs\.fr$/.test(host))
+  fail(`the page must be served over https on a CNRS host (*.cnrs.fr), not ${url}`);
 
 const snake = (text: string) => text.replace(/-/g, '_');
 const pageName = `here_page_${site}_${snake(page)}`;
@@ -145,7 +147,11 @@ function addMessages(messages: Record<string, string>, placeholders?: Catalogue[
     const catalogue = JSON.parse(readFileSync(path, 'utf8')) as Catalogue;
     for (const [key, message] of Object.entries(messages)) {
       if (catalogue[key]) fail(`${key} is already in the ${lang} catalogue`);
-      catalogue[key] = { message, description: `${pageId}: TODO: where it shows, and its source.`, ...(placeholders && key === hintMessage ? { placeholders } : {}) };
+      catalogue[key] = {
+        message,
+        description: `${pageId}: TODO: where it shows, and its source.`,
+        ...(placeholders && key === hintMessage ? { placeholders } : {}),
+      };
     }
     writeFileSync(path, `${JSON.stringify(catalogue, null, 2)}\n`);
   }

@@ -23,7 +23,11 @@ import { sourceFiles, uncommittedChanges } from './source-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
-  options: { out: { type: 'string', default: 'packages' }, 'no-lint': { type: 'boolean', default: false }, verify: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'packages' },
+    'no-lint': { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
+  },
 });
 const outDir = resolve(options.out);
 

@@ -23,7 +23,13 @@ type Lazy = typeof LazyModule;
 type Sender = { id?: string; url?: string };
 type Listener = (message: unknown, sender: Sender, reply: (response: unknown) => void) => true | undefined;
 type ExtensionGlobal = {
-  chrome?: { runtime?: { id?: string; getURL(path: string): string; onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void } } };
+  chrome?: {
+    runtime?: {
+      id?: string;
+      getURL(path: string): string;
+      onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+    };
+  };
 };
 const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
 
@@ -96,7 +102,12 @@ function look(): boolean {
   // A page with hints is likely now: the stored state its overlay needs is read while the rules load.
   const items = current ? undefined : prefetchOverlayItems();
   void lazy(candidates)
-    .then((module) => module.findPage(candidates.map((site) => site.id), document))
+    .then((module) =>
+      module.findPage(
+        candidates.map((site) => site.id),
+        document,
+      ),
+    )
     .then((page) => {
       if (thisLook === looks && !lifetime.signal.aborted) show(page, items);
     });
@@ -113,7 +124,13 @@ function answerOutlineRequests(): void {
   if (!__SITE_SKETCHES__.some((site) => site.hosts?.includes(location.hostname))) return;
   const listener: Listener = (message, sender, reply) => {
     const own = runtime();
-    if (!own || sender.id !== own.id || !sender.url?.startsWith(own.getURL('')) || (message as Partial<Envelope<'pageOutline'>>)?.type !== 'pageOutline') return undefined;
+    if (
+      !own ||
+      sender.id !== own.id ||
+      !sender.url?.startsWith(own.getURL('')) ||
+      (message as Partial<Envelope<'pageOutline'>>)?.type !== 'pageOutline'
+    )
+      return undefined;
     void lazy([]).then((module) => reply(module.pageOutline(document)));
     return true;
   };

@@ -13,8 +13,7 @@ const FILTER_REJECT = 2;
 export function readableText(root: ParentNode): string {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement && NON_TEXT_ELEMENTS.has(node.parentElement.tagName) ? FILTER_REJECT : FILTER_ACCEPT,
+    acceptNode: (node) => (node.parentElement && NON_TEXT_ELEMENTS.has(node.parentElement.tagName) ? FILTER_REJECT : FILTER_ACCEPT),
   });
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');

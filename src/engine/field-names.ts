@@ -85,7 +85,10 @@ function groupPart(label: Element, field: Element): string | undefined {
     (candidate) => follows(candidate, label) && (!end || follows(end, candidate)) && isRendered(candidate),
   );
   if (group.length < 2) return undefined;
-  const parts = shownText(label).split(/\s+\/\s+|\s*\/(?=\s*\p{Lu})/u).map((part) => part.trim()).filter(Boolean);
+  const parts = shownText(label)
+    .split(/\s+\/\s+|\s*\/(?=\s*\p{Lu})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length !== group.length) return undefined;
   return parts[group.indexOf(field)];
 }

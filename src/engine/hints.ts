@@ -50,7 +50,9 @@ function readAround(element: Element | undefined, pattern: RegExp): string | und
 /** The official wording a locator quotes first, for a subject the page shows no name for. */
 function firstPhrase(locator: Locator): string {
   if ('selector' in locator) return '';
-  return ('choice' in locator ? locator.choice : 'control' in locator ? locator.control : 'field' in locator ? locator.field : locator.heading)[0] ?? '';
+  return (
+    ('choice' in locator ? locator.choice : 'control' in locator ? locator.control : 'field' in locator ? locator.field : locator.heading)[0] ?? ''
+  );
 }
 
 /**
@@ -94,11 +96,7 @@ function pageNames(sources: readonly PageTextArgument[], root: ParentNode): stri
  * The hints of a remembered choice: "you chose this last time" next to that option, and a warning next
  * to each other option, shown while it is pointed at, before a click would take the person there.
  */
-function choiceHints(
-  choice: RememberedChoice,
-  remembered: string | undefined,
-  root: ParentNode,
-): { spec: HintSpec; args: string[] | undefined }[] {
+function choiceHints(choice: RememberedChoice, remembered: string | undefined, root: ParentNode): { spec: HintSpec; args: string[] | undefined }[] {
   const last = choice.options.find((option) => option.value === remembered);
   const label = last && subjectName(root, last.control);
   if (!last || !label) return [];

@@ -23,13 +23,23 @@ const MAX_TEXT = 160;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', HOST_TAG.toUpperCase()]);
 /** Elements that group what they hold: their content is indented under them. */
-const GROUPS: Readonly<Record<string, string>> = { FORM: 'form', FIELDSET: 'fieldset', DIALOG: 'dialog', UL: 'list', OL: 'list', TABLE: 'table', NAV: 'navigation' };
+const GROUPS: Readonly<Record<string, string>> = {
+  FORM: 'form',
+  FIELDSET: 'fieldset',
+  DIALOG: 'dialog',
+  UL: 'list',
+  OL: 'list',
+  TABLE: 'table',
+  NAV: 'navigation',
+};
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 const isHeading = (element: Element) => /^H[1-6]$/.test(element.tagName);
 /** The group an element opens (its content is indented under it), if it is one. */
-const groupOf = (element: Element): string | undefined => GROUPS[element.tagName] ?? (element.getAttribute('role') === 'dialog' ? 'dialog' : undefined);
+const groupOf = (element: Element): string | undefined =>
+  GROUPS[element.tagName] ?? (element.getAttribute('role') === 'dialog' ? 'dialog' : undefined);
 /** What gets a line of its own. */
-const LISTED = 'a[href], input, select, textarea, button, label, legend, h1, h2, h3, h4, h5, h6, form, fieldset, dialog, ul, ol, table, nav, [role=dialog]';
+const LISTED =
+  'a[href], input, select, textarea, button, label, legend, h1, h2, h3, h4, h5, h6, form, fieldset, dialog, ul, ol, table, nav, [role=dialog]';
 
 export function pageOutline(doc: Document): PageOutline {
   const values = fieldValues(doc);
@@ -76,7 +86,8 @@ function describe(element: Element, quote: (text: string) => string): string | u
   };
   if (isHeading(element)) return `heading ${tag[1]} ${quote(shownText(element))}`;
   if (tag === 'LABEL' || tag === 'LEGEND') return `${tag.toLowerCase()} ${quote(shownText(element))}${attribute('for')}`;
-  if (tag === 'A' && element.hasAttribute('href')) return `link ${quote(shownText(element) || element.getAttribute('aria-label') || '')} → ${linkTarget(element as HTMLAnchorElement)}`;
+  if (tag === 'A' && element.hasAttribute('href'))
+    return `link ${quote(shownText(element) || element.getAttribute('aria-label') || '')} → ${linkTarget(element as HTMLAnchorElement)}`;
   if (tag === 'BUTTON' || (tag === 'INPUT' && /^(submit|button|reset|image)$/i.test((element as HTMLInputElement).type))) {
     const text = tag === 'BUTTON' ? shownText(element) : (element.getAttribute('value') ?? element.getAttribute('alt') ?? '');
     return `button ${quote(text || element.getAttribute('aria-label') || '')} type=${(element as HTMLButtonElement).type}`;

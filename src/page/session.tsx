@@ -87,7 +87,11 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   const settings = effectiveSettings(stored, presets);
   await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
-  const state = { dismissed: new Set(dismissedHints), remembered: rememberedChoices, stepsDone: new Set(STEP_IDS.filter((step) => isDone(checklist, step))) };
+  const state = {
+    dismissed: new Set(dismissedHints),
+    remembered: rememberedChoices,
+    stepsDone: new Set(STEP_IDS.filter((step) => isDone(checklist, step))),
+  };
   // The checklist follows the person's progress whether or not hints are shown.
   if (page.marksStep) watchStepSuccess(page.marksStep, signal);
   let silenced = isSilenced(settings, site.id);

@@ -23,7 +23,13 @@ const STATE_WORDS: Record<RuleState, MessageKey> = {
   na: 'panel_state_na',
   unverifiable: 'panel_state_unverifiable',
 };
-const LEVEL_WORDS: readonly MessageKey[] = ['pw_strength_level_0', 'pw_strength_level_1', 'pw_strength_level_2', 'pw_strength_level_3', 'pw_strength_level_4'];
+const LEVEL_WORDS: readonly MessageKey[] = [
+  'pw_strength_level_0',
+  'pw_strength_level_1',
+  'pw_strength_level_2',
+  'pw_strength_level_3',
+  'pw_strength_level_4',
+];
 
 /** Typing pause after which a password longer than the keystroke window is graded on its whole length. */
 const REFINE_AFTER_MS = 150;

@@ -19,7 +19,7 @@ export const RECOMMENDED_LENGTH = 14;
  * not in the list, so they are not special either. Digits are not special, although GAIA's own
  * « dup0nt » example calls the 0 one: that example is about name disguises, handled by the name rule.
  */
-export const GAIA_SPECIALS = "~!@#$%^&*_-+='|(){}[]:;\"<>.,?/";
+export const GAIA_SPECIALS = '~!@#$%^&*_-+=\'|(){}[]:;"<>.,?/';
 
 /**
  * Decision: the space (U+0020) is accepted inside a password — NIST/ASVS expect spaces and GAIA's list
@@ -68,8 +68,37 @@ export const DATE_ORDERS = ['DMY', 'YMD', 'MDY'] as const;
  * the person's actual name.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'das',
-  'del', 'della', 'el', 'al', 'ben', 'bin', 'ibn', 'ter', 'ten', 'y', 'e', 'mc', 'st', 'ste', 'saint',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'd',
+  'l',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'el',
+  'al',
+  'ben',
+  'bin',
+  'ibn',
+  'ter',
+  'ten',
+  'y',
+  'e',
+  'mc',
+  'st',
+  'ste',
+  'saint',
   'sainte',
 ]);
 
@@ -123,15 +152,25 @@ export const EDGE_WILDCARD_MIN_LETTERS = 6;
  * wildcard rule and to the strength estimate.
  */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  '4': 'a', '@': 'a',
+  '4': 'a',
+  '@': 'a',
   '8': 'b',
-  '(': 'c', '{': 'c', '[': 'c', '<': 'c',
-  '3': 'e', '€': 'e',
-  '6': 'gb', '9': 'gq',
-  '1': 'il', '!': 'il', '|': 'il',
+  '(': 'c',
+  '{': 'c',
+  '[': 'c',
+  '<': 'c',
+  '3': 'e',
+  '€': 'e',
+  '6': 'gb',
+  '9': 'gq',
+  '1': 'il',
+  '!': 'il',
+  '|': 'il',
   '7': 'tl',
-  '0': 'o', '°': 'o',
-  '5': 's', '$': 's',
+  '0': 'o',
+  '°': 'o',
+  '5': 's',
+  $: 's',
   '+': 't',
   '2': 'z',
   '%': 'x',
@@ -145,8 +184,21 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
  * name.
  */
 export const EXTRA_LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'ẞ': 'SS',
-  'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ı': 'i',
+  œ: 'oe',
+  Œ: 'OE',
+  æ: 'ae',
+  Æ: 'AE',
+  ß: 'ss',
+  ẞ: 'SS',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
 };
 
 /**

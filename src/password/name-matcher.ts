@@ -154,9 +154,7 @@ function makeView(password: FoldedText, positions: Int32Array, toFull: Int32Arra
   return { codes, isLetter, lookAlikeMasks, letterCounts, toFull };
 }
 
-const ASCII_SEPARATORS: readonly boolean[] = Array.from({ length: 0x80 }, (_, code) =>
-  SEPARATOR_PATTERN.test(String.fromCharCode(code)),
-);
+const ASCII_SEPARATORS: readonly boolean[] = Array.from({ length: 0x80 }, (_, code) => SEPARATOR_PATTERN.test(String.fromCharCode(code)));
 
 function isSeparator(code: number): boolean {
   if (code < 0x80) return ASCII_SEPARATORS[code] === true;
@@ -167,19 +165,11 @@ function isSeparator(code: number): boolean {
  * Looks for `letters` in every window of `view`. With `needIsolated`, keeps looking after a first hit until
  * a window that is a word of its own is found; otherwise stops at the first hit.
  */
-function scan(
-  password: FoldedText,
-  view: View,
-  letters: Int32Array,
-  allowSubstitutes: boolean,
-  needIsolated: boolean,
-): WindowHit {
+function scan(password: FoldedText, view: View, letters: Int32Array, allowSubstitutes: boolean, needIsolated: boolean): WindowHit {
   const length = letters.length;
   const lastStart = view.codes.length - length;
   if (length === 0 || lastStart < 0) return NO_HIT;
-  const wildcardBudget = allowSubstitutes
-    ? length >= MANY_WILDCARDS_MIN_LETTERS ? WILDCARDS_LONG_NAME : WILDCARDS_SHORT_NAME
-    : 0;
+  const wildcardBudget = allowSubstitutes ? (length >= MANY_WILDCARDS_MIN_LETTERS ? WILDCARDS_LONG_NAME : WILDCARDS_SHORT_NAME) : 0;
   const edgeWildcardsAllowed = length >= EDGE_WILDCARD_MIN_LETTERS;
   const bits = Uint32Array.from(letters, letterBit);
   const minExact = Math.max(1, Math.ceil(length * MIN_EXACT_SHARE));

@@ -3,14 +3,7 @@
  * typed in the options) to the folded name tokens the name rule looks for (docs/sources.md, reading:names, steps 2–3).
  */
 
-import {
-  LONG_NAME_MIN_LETTERS,
-  MAX_NAME_TOKENS,
-  MAX_TOKEN_LETTERS,
-  NAME_PARTICLES,
-  SHORT_NAME_LETTERS,
-  TINY_NAME_LETTERS,
-} from './constants';
+import { LONG_NAME_MIN_LETTERS, MAX_NAME_TOKENS, MAX_TOKEN_LETTERS, NAME_PARTICLES, SHORT_NAME_LETTERS, TINY_NAME_LETTERS } from './constants';
 import { foldText, isLetterKind } from './fold';
 
 /** How strictly a token is looked for, by its length in letters (see constants.ts). */

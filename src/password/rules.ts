@@ -63,10 +63,7 @@ export function checkPasswordFor(password: string, person: PersonNames): Passwor
     nameResult(normalized, person),
     { rule: 'janus', state: 'unverifiable', detail: message('pw_janus_reminder') },
   ];
-  const overall = results.every(
-    ({ rule, state }) =>
-      (!MUST_PASS.has(rule) || state === 'pass') && (!MUST_NOT_FAIL.has(rule) || state !== 'fail'),
-  );
+  const overall = results.every(({ rule, state }) => (!MUST_PASS.has(rule) || state === 'pass') && (!MUST_NOT_FAIL.has(rule) || state !== 'fail'));
   return { results, overall };
 }
 

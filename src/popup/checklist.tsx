@@ -31,17 +31,42 @@ function linkLabel(href: string): string {
   return pathname === '/' ? hostname : `${hostname}${pathname}`;
 }
 
-function Step({ step, index, checklist, profile, settings }: { step: StepDefinition; index: number; checklist: ChecklistState; profile: Profile | null; settings: Settings }) {
+function Step({
+  step,
+  index,
+  checklist,
+  profile,
+  settings,
+}: {
+  step: StepDefinition;
+  index: number;
+  checklist: ChecklistState;
+  profile: Profile | null;
+  settings: Settings;
+}) {
   const done = isDone(checklist, step.id);
   const fit = fitFor(step, profile);
   const inputId = `step-${step.id}`;
   // What a screen reader says with the checkbox: the tag and the note too, not only the title.
-  const describedBy = [step.optional && `${inputId}-optional`, fit.applies !== 'yes' && `${inputId}-fit`, `${inputId}-todo`, fit.note && `${inputId}-note`].filter(Boolean).join(' ');
+  const describedBy = [
+    step.optional && `${inputId}-optional`,
+    fit.applies !== 'yes' && `${inputId}-fit`,
+    `${inputId}-todo`,
+    fit.note && `${inputId}-note`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const administrator = settings.unitAdministrator;
   return (
     <li class="step" data-step={step.id} data-done={String(done)} data-applies={fit.applies}>
       <div class="step-head">
-        <input type="checkbox" id={inputId} checked={done} aria-describedby={describedBy} onChange={(event) => void tickByHand(step.id, event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={inputId}
+          checked={done}
+          aria-describedby={describedBy}
+          onChange={(event) => void tickByHand(step.id, event.currentTarget.checked)}
+        />
         <label for={inputId}>
           <span class="step-number">{index + 1}.</span> {t(step.title)}
         </label>
@@ -51,7 +76,9 @@ function Step({ step, index, checklist, profile, settings }: { step: StepDefinit
           </span>
         )}
         {fit.applies !== 'yes' && (
-          <span class="tag" id={`${inputId}-fit`}>{t(fit.applies === 'no' ? 'step_applies_no' : 'step_applies_maybe')}</span>
+          <span class="tag" id={`${inputId}-fit`}>
+            {t(fit.applies === 'no' ? 'step_applies_no' : 'step_applies_maybe')}
+          </span>
         )}
       </div>
       <p class="step-todo" id={`${inputId}-todo`}>

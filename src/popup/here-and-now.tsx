@@ -55,7 +55,10 @@ export function HereAndNow({ facts, settings, onPermissionChange }: { facts: Tab
       text = t('here_site_off', [pageName(here.pageId), siteName(here.siteId)]);
       break;
     case 'recognised':
-      text = here.hintCount > 0 ? t('here_recognised', [pageName(here.pageId), String(here.hintCount)]) : t('here_recognised_none', [pageName(here.pageId)]);
+      text =
+        here.hintCount > 0
+          ? t('here_recognised', [pageName(here.pageId), String(here.hintCount)])
+          : t('here_recognised_none', [pageName(here.pageId)]);
       break;
   }
   const allow = () => {

@@ -37,7 +37,10 @@ export function OutlineOffer({ tabId }: { tabId: number }) {
   }
   const { text } = state;
   const copy = () => {
-    navigator.clipboard.writeText(text).then(() => setState({ step: 'copied', text }), () => setState({ step: 'failed' }));
+    navigator.clipboard.writeText(text).then(
+      () => setState({ step: 'copied', text }),
+      () => setState({ step: 'failed' }),
+    );
   };
   return (
     <div class="outline">

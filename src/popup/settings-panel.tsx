@@ -29,7 +29,21 @@ function ManagedNote({ managed }: { managed: boolean }) {
  * A text setting. It keeps what is typed locally and saves it shortly after, so that a save coming back
  * from storage never moves the caret or undoes a keystroke.
  */
-function TextSetting({ id, label, value, inputMode = 'text', disabled, onSave }: { id: string; label: string; value: string; inputMode?: 'text' | 'email'; disabled: boolean; onSave: (value: string) => void }) {
+function TextSetting({
+  id,
+  label,
+  value,
+  inputMode = 'text',
+  disabled,
+  onSave,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  inputMode?: 'text' | 'email';
+  disabled: boolean;
+  onSave: (value: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const focused = useRef(false);
@@ -70,15 +84,39 @@ function TextSetting({ id, label, value, inputMode = 'text', disabled, onSave }:
   );
 }
 
-function ContactSettings({ field, label, contact, managed }: { field: 'preventionAssistant' | 'unitAdministrator'; label: MessageKey; contact: Contact; managed: boolean }) {
-  const save = (change: Partial<Contact>) => void readItem('settings').then((stored) => updateSettings({ [field]: { ...(stored[field] ?? contact), ...change } }));
+function ContactSettings({
+  field,
+  label,
+  contact,
+  managed,
+}: {
+  field: 'preventionAssistant' | 'unitAdministrator';
+  label: MessageKey;
+  contact: Contact;
+  managed: boolean;
+}) {
+  const save = (change: Partial<Contact>) =>
+    void readItem('settings').then((stored) => updateSettings({ [field]: { ...(stored[field] ?? contact), ...change } }));
   return (
     <fieldset class="contact">
       <legend>
         {t(label)} <ManagedNote managed={managed} />
       </legend>
-      <TextSetting id={`${field}-name`} label={t('settings_contact_name')} value={contact.name} disabled={managed} onSave={(name) => save({ name })} />
-      <TextSetting id={`${field}-email`} label={t('settings_contact_email')} inputMode="email" value={contact.email} disabled={managed} onSave={(email) => save({ email })} />
+      <TextSetting
+        id={`${field}-name`}
+        label={t('settings_contact_name')}
+        value={contact.name}
+        disabled={managed}
+        onSave={(name) => save({ name })}
+      />
+      <TextSetting
+        id={`${field}-email`}
+        label={t('settings_contact_email')}
+        inputMode="email"
+        value={contact.email}
+        disabled={managed}
+        onSave={(email) => save({ email })}
+      />
     </fieldset>
   );
 }
@@ -108,7 +146,12 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
         <span>
           {t('settings_language')} <ManagedNote managed={managed.has('language')} />
         </span>
-        <select id="settings-language" value={settings.language} disabled={managed.has('language')} onChange={(event) => void updateSettings({ language: event.currentTarget.value as LanguageChoice })}>
+        <select
+          id="settings-language"
+          value={settings.language}
+          disabled={managed.has('language')}
+          onChange={(event) => void updateSettings({ language: event.currentTarget.value as LanguageChoice })}
+        >
           {LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language === 'browser' ? undefined : language}>
               {t(LANGUAGE_LABELS[language])}
@@ -117,14 +160,26 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
         </select>
       </label>
       <label class="choice">
-        <input type="checkbox" id="settings-pause" checked={settings.paused} disabled={managed.has('paused')} onChange={(event) => void updateSettings({ paused: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          id="settings-pause"
+          checked={settings.paused}
+          disabled={managed.has('paused')}
+          onChange={(event) => void updateSettings({ paused: event.currentTarget.checked })}
+        />
         {t('settings_pause')} <ManagedNote managed={managed.has('paused')} />
       </label>
       <Group title={t('settings_sites')}>
         <ManagedNote managed={sitesManaged} />
         {siteIds().map((siteId) => (
           <label key={siteId} class="choice">
-            <input type="checkbox" data-site={siteId} checked={!settings.sitesOff.includes(siteId)} disabled={sitesManaged} onChange={(event) => toggleSite(siteId, event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              data-site={siteId}
+              checked={!settings.sitesOff.includes(siteId)}
+              disabled={sitesManaged}
+              onChange={(event) => toggleSite(siteId, event.currentTarget.checked)}
+            />
             {siteName(siteId)}
           </label>
         ))}
@@ -144,12 +199,34 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
       </p>
       <Group title={t('settings_names')}>
         <p class="explain">{t('settings_names_explain')}</p>
-        <TextSetting id="settings-first-name" label={t('settings_first_name')} value={settings.firstName} disabled={managed.has('firstName')} onSave={(firstName) => void updateSettings({ firstName })} />
-        <TextSetting id="settings-last-name" label={t('settings_last_name')} value={settings.lastName} disabled={managed.has('lastName')} onSave={(lastName) => void updateSettings({ lastName })} />
+        <TextSetting
+          id="settings-first-name"
+          label={t('settings_first_name')}
+          value={settings.firstName}
+          disabled={managed.has('firstName')}
+          onSave={(firstName) => void updateSettings({ firstName })}
+        />
+        <TextSetting
+          id="settings-last-name"
+          label={t('settings_last_name')}
+          value={settings.lastName}
+          disabled={managed.has('lastName')}
+          onSave={(lastName) => void updateSettings({ lastName })}
+        />
       </Group>
       <Group title={t('settings_contacts')}>
-        <ContactSettings field="preventionAssistant" label="settings_prevention_assistant" contact={settings.preventionAssistant} managed={managed.has('preventionAssistant')} />
-        <ContactSettings field="unitAdministrator" label="settings_unit_administrator" contact={settings.unitAdministrator} managed={managed.has('unitAdministrator')} />
+        <ContactSettings
+          field="preventionAssistant"
+          label="settings_prevention_assistant"
+          contact={settings.preventionAssistant}
+          managed={managed.has('preventionAssistant')}
+        />
+        <ContactSettings
+          field="unitAdministrator"
+          label="settings_unit_administrator"
+          contact={settings.unitAdministrator}
+          managed={managed.has('unitAdministrator')}
+        />
       </Group>
     </div>
   );

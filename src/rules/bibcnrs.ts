@@ -4,7 +4,13 @@ import type { SiteRules } from './types';
  * BibCnrs's « Identifiez-vous » dialog: the React front end and the older EZproxy ticket page
  * (docs/sources.md, facts:bibcnrs: texts and ids checked). Both offer Janus and a legacy unit access code.
  */
-const JANUS_BUTTON = ["Via le gestionnaire d'identité janus", 'Via the janus identity manager', 'Through the Janus identity manager', 'Connect with janus', 'Compte Janus'];
+const JANUS_BUTTON = [
+  "Via le gestionnaire d'identité janus",
+  'Via the janus identity manager',
+  'Through the Janus identity manager',
+  'Connect with janus',
+  'Compte Janus',
+];
 const UNIT_CODE = ["Via le code d'accès de votre unité", "Via votre ancien code d'accès portail", "code d'accès", 'unit access code', 'access code'];
 
 export default {

@@ -11,7 +11,17 @@ const ACTIVATE = ['Activer mon compte avec Janus', 'Activate my account with Jan
 const NEW_PASSWORD = { selector: 'input[type=password]', nth: 1 };
 const PASSWORD_AGAIN = { selector: 'input[type=password]', nth: 2 };
 const BACKUP_EMAIL = {
-  field: ['courriel de secours', 'adresse de secours', 'e-mail de secours', 'mail de secours', 'backup e-mail', 'backup email', 'recovery e-mail', 'recovery email', 'backup address'],
+  field: [
+    'courriel de secours',
+    'adresse de secours',
+    'e-mail de secours',
+    'mail de secours',
+    'backup e-mail',
+    'backup email',
+    'recovery e-mail',
+    'recovery email',
+    'backup address',
+  ],
 };
 const NEXT = ['Suivant', 'Next', 'Continuer', 'Continue'];
 const ACCEPT = ["j'accepte", 'I accept', 'I agree'];
@@ -54,7 +64,10 @@ export default {
           id: 'gaia-login-once',
           message: 'hint_gaia_login_once',
           afterStepDone: 'gaia',
-          anchor: [{ field: ['Identifiant', 'Login identifier', 'Identifier', 'Username'] }, { selector: 'input[type=text], input[type=email], input:not([type])' }],
+          anchor: [
+            { field: ['Identifiant', 'Login identifier', 'Identifier', 'Username'] },
+            { selector: 'input[type=text], input[type=email], input:not([type])' },
+          ],
           // The GAIA procedure: « Votre compte d'accès à la messagerie est activé, il est inutile de se reconnecter à
           // Gaia et de chercher à mettre un nouveau mot de passe (sinon on boucle !) ».
           source: ['procedure:gaia'],
@@ -134,7 +147,11 @@ export default {
       recognisedBy: [
         { text: ['identifiant', 'identifier'] },
         { anyOf: SHOWN_IDENTIFIER },
-        { not: { selector: 'input[type=text]:not([readonly]), input[type=email]:not([readonly]), input:not([type]):not([readonly]), input[type=password]' } },
+        {
+          not: {
+            selector: 'input[type=text]:not([readonly]), input[type=email]:not([readonly]), input:not([type]):not([readonly]), input[type=password]',
+          },
+        },
         // The last page shows the identifier too, once the activation is done.
         { not: { heading: DONE } },
       ],
@@ -186,7 +203,21 @@ export default {
       id: 'gaia/forgotten',
       name: 'here_page_gaia_forgotten',
       recognisedBy: [
-        { anyOf: [{ path: /^\/forgotten-password/ }, { text: ['Réinitialiser votre mot de passe', 'Réinitialiser mon mot de passe', 'Reset your password', 'Mot de passe oublié', 'Forgotten password', 'Forgot your password'] }] },
+        {
+          anyOf: [
+            { path: /^\/forgotten-password/ },
+            {
+              text: [
+                'Réinitialiser votre mot de passe',
+                'Réinitialiser mon mot de passe',
+                'Reset your password',
+                'Mot de passe oublié',
+                'Forgotten password',
+                'Forgot your password',
+              ],
+            },
+          ],
+        },
         FORGOTTEN_IDENTIFIER,
         { not: { selector: 'input[type=password]' } },
       ],

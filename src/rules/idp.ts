@@ -7,7 +7,15 @@ import type { SiteRules } from './types';
  * (a help article that quotes the page's title is not the page).
  */
 /** The two options, as the NEO procedure names them first, then as English versions of the page may. */
-const UNITS = ['CNRS - Personnels des unités', 'Personnels des unités', 'Personnel des unités', 'Unit staff', 'Units staff', 'Unit personnel', 'Staff of CNRS units'];
+const UNITS = [
+  'CNRS - Personnels des unités',
+  'Personnels des unités',
+  'Personnel des unités',
+  'Unit staff',
+  'Units staff',
+  'Unit personnel',
+  'Staff of CNRS units',
+];
 const EXTERNAL = ['CNRS - Personnels externes', 'Personnels externes', 'Personnel externe', 'External staff', 'External personnel'];
 
 export default {
@@ -17,11 +25,7 @@ export default {
     {
       id: 'idp/choice',
       name: 'here_page_idp_choice',
-      recognisedBy: [
-        { text: ["fournisseur d'identité", 'identity provider'] },
-        { choice: UNITS },
-        { choice: EXTERNAL },
-      ],
+      recognisedBy: [{ text: ["fournisseur d'identité", 'identity provider'] }, { choice: UNITS }, { choice: EXTERNAL }],
       hints: [
         {
           id: 'idp-choice-units',

@@ -6,10 +6,20 @@ import type { SiteRules } from './types';
  * pages of the same host have no such form and get no hints.
  */
 /** The identifier field, by what names it: the stock « Identifiant », a Shibboleth skin's words, its placeholder. */
-const IDENTIFIER = { field: ['Identifiant', 'Username', 'User name', 'Login', 'utilisateur@domaine', 'Adresse e-mail', 'Adresse électronique', 'e-mail', 'email'] };
+const IDENTIFIER = {
+  field: ['Identifiant', 'Username', 'User name', 'Login', 'utilisateur@domaine', 'Adresse e-mail', 'Adresse électronique', 'e-mail', 'email'],
+};
 
 /** The link to Sésame, by its name in French or in English. */
-const FIRST_LOGIN = { choice: ['Première connexion ou mot de passe oublié', 'First login or forgotten password', 'First connection', 'Forgot your password', 'Forgotten password'] };
+const FIRST_LOGIN = {
+  choice: [
+    'Première connexion ou mot de passe oublié',
+    'First login or forgotten password',
+    'First connection',
+    'Forgot your password',
+    'Forgotten password',
+  ],
+};
 
 export default {
   id: 'janus',

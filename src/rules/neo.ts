@@ -5,7 +5,9 @@ import type { SiteRules } from './types';
 const AUTHENTICATED = ['Accès authentifié', 'Authenticated access'];
 const OTHER_USER = ['Autre utilisateur', 'Other user'];
 /** The field the profile needs (the NEO procedure), however the group label spells it. */
-const SERVICE_TEAM = { field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / Equipe', 'Service / team', 'Service-Team', 'Service - Team'] };
+const SERVICE_TEAM = {
+  field: ['Service-Equipe', 'Service - Equipe', 'Service-Équipe', 'Service / Equipe', 'Service / team', 'Service-Team', 'Service - Team'],
+};
 
 export default {
   id: 'neo',
@@ -76,7 +78,10 @@ export default {
         {
           id: 'neo-profile-rules',
           message: 'hint_neo_profile',
-          anchor: [{ control: ['Enregistrer', 'Save', 'Mettre à jour le profil', 'Update profile'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
+          anchor: [
+            { control: ['Enregistrer', 'Save', 'Mettre à jour le profil', 'Update profile'] },
+            { selector: 'form button[type=submit], form input[type=submit]' },
+          ],
           // The NEO procedure: « Une adresse mail ne peut être renseignée qu'une seule fois dans NEO. », « Les
           // entrantes arrivant automatiquement dans NEO sont enregistrées avec leur nom de jeune fille. »
           source: ['procedure:neo'],

@@ -9,7 +9,16 @@ const UNIT_STATUS = ['Personnel des unités CNRS', 'Personnels des unités CNRS'
 const EXTERNAL_STATUS = ['Personnel externe', 'Personnels externes', 'External staff', 'External personnel'];
 /** The account asked for: an e-mail address (the NEO procedure) or the Janus identifier, which is that address (the Sygefor procedure). */
 const ACCOUNT_FIELD = {
-  field: ['adresse courriel', 'adresse e-mail', 'adresse mail', 'identifiant JANUS', 'email address', 'e-mail address', 'Janus identifier', 'Janus username'],
+  field: [
+    'adresse courriel',
+    'adresse e-mail',
+    'adresse mail',
+    'identifiant JANUS',
+    'email address',
+    'e-mail address',
+    'Janus identifier',
+    'Janus username',
+  ],
 };
 /** The code an administrator gives, as the request page names it, then as the English version may. */
 const RESET_CODE = ['code de réinitialisation', 'reset code', 'password reset code'];
@@ -56,7 +65,10 @@ export default {
         {
           id: 'sesame-same-browser',
           message: 'hint_sesame_same_browser',
-          anchor: [{ control: ['Envoyer le courriel', 'Envoyez le courriel', 'Envoyer', 'Send the email', 'Send the e-mail', 'Send'] }, { selector: 'form button[type=submit], form input[type=submit]' }],
+          anchor: [
+            { control: ['Envoyer le courriel', 'Envoyez le courriel', 'Envoyer', 'Send the email', 'Send the e-mail', 'Send'] },
+            { selector: 'form button[type=submit], form input[type=submit]' },
+          ],
           // The NEO procedure: « Un courriel va être envoyé. »; docs/sources.md, facts:sesame (Sésame's help, CONFIRMED): « you must
           // use the same browser that was used for the request! »
           source: ['procedure:neo', 'facts:sesame'],
@@ -70,7 +82,10 @@ export default {
       // entries would be refused, so they do not count.
       marksStep: { step: 'janus', when: { submittedWith: [NEW_PASSWORD, PASSWORD_AGAIN], matching: true } },
       // A form that asks for a password twice, on Sésame, worded as a new password.
-      recognisedBy: [PASSWORD_AGAIN, { anyOf: [{ field: ['nouveau mot de passe', 'new password'] }, { text: ['nouveau mot de passe', 'new password'] }] }],
+      recognisedBy: [
+        PASSWORD_AGAIN,
+        { anyOf: [{ field: ['nouveau mot de passe', 'new password'] }, { text: ['nouveau mot de passe', 'new password'] }] },
+      ],
       hints: [
         {
           id: 'sesame-new-password',

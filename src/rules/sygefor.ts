@@ -1,7 +1,12 @@
 import type { SiteRules } from './types';
 
 /** Sygefor, the IFSeM training sign-up (the Sygefor procedure); its markup is Sygefor3's, open source (docs/sources.md, facts:sygefor). */
-const JANUS_OR_CRU = ['Se connecter avec son compte Janus ou CRU', 'Log in with your Janus or CRU account', 'Compte Janus ou CRU', 'Janus or CRU account'];
+const JANUS_OR_CRU = [
+  'Se connecter avec son compte Janus ou CRU',
+  'Log in with your Janus or CRU account',
+  'Compte Janus ou CRU',
+  'Janus or CRU account',
+];
 const CNRS_AGENTS = ['Agents unités CNRS'];
 const VALIDEUR = { field: ['Responsable valideur'] };
 

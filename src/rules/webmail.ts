@@ -33,7 +33,10 @@ export default {
         {
           id: 'webmail-mail-clients',
           message: 'hint_webmail_clients',
-          anchor: [{ selector: 'form input[type=submit], form button[type=submit]' }, { control: ['Se connecter', 'Connexion', 'Sign in', 'Log in'] }],
+          anchor: [
+            { selector: 'form input[type=submit], form button[type=submit]' },
+            { control: ['Se connecter', 'Connexion', 'Sign in', 'Log in'] },
+          ],
           // The GAIA procedure, part II-III: the documentation is at ods.cnrs.fr (« messagerie intégrée ») and, for
           // the shortest path, aide.core-cloud.net.
           links: [

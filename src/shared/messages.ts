@@ -40,10 +40,7 @@ export interface Envelope<K extends MessageType> {
   data: MessageTable[K]['request'];
 }
 
-export async function sendMessage<K extends MessageType>(
-  type: K,
-  data: MessageTable[K]['request'],
-): Promise<MessageTable[K]['response']> {
+export async function sendMessage<K extends MessageType>(type: K, data: MessageTable[K]['request']): Promise<MessageTable[K]['response']> {
   const envelope: Envelope<K> = { type, data };
   return (await browser.runtime.sendMessage(envelope)) as MessageTable[K]['response'];
 }

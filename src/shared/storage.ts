@@ -45,8 +45,7 @@ interface Envelope<T> {
 /** Turns a stored value into a well-formed one, or undefined when nothing of it can be used. */
 type Decoders = { [K in keyof StoredState]: (value: unknown) => StoredState[K] | undefined };
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
@@ -112,11 +111,7 @@ export async function writeItem<K extends keyof StoredState>(key: K, value: Stor
 }
 
 /** Calls back with the new value whenever another context changes the item; stops on abort. */
-export function watchItem<K extends keyof StoredState>(
-  key: K,
-  onChange: (value: StoredState[K]) => void,
-  signal: AbortSignal,
-): void {
+export function watchItem<K extends keyof StoredState>(key: K, onChange: (value: StoredState[K]) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[key];
     if (area === 'local' && change) onChange(decodeItem(key, change.newValue));

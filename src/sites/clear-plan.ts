@@ -29,7 +29,15 @@ export interface ClearPlan {
   readonly dataTypes: Readonly<Record<string, true>>;
 }
 
-const CHROMIUM_TYPES = { cache: true, cacheStorage: true, cookies: true, fileSystems: true, indexedDB: true, localStorage: true, serviceWorkers: true } as const;
+const CHROMIUM_TYPES = {
+  cache: true,
+  cacheStorage: true,
+  cookies: true,
+  fileSystems: true,
+  indexedDB: true,
+  localStorage: true,
+  serviceWorkers: true,
+} as const;
 const GECKO_TYPES = { cache: true, cookies: true, indexedDB: true, localStorage: true, serviceWorkers: true } as const;
 
 /**

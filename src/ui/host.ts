@@ -85,7 +85,20 @@ export function createOverlayHost(pageId: PageId, language: string, signal: Abor
 }
 
 /** What a person does with the mouse, a finger or the keyboard. */
-const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'contextmenu', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'keydown', 'keyup'];
+const INPUT_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+];
 
 /**
  * What the person does inside the overlay is for the overlay only. The page's own listeners do not see it

@@ -140,7 +140,10 @@ export function measureLayout(cards: readonly Placed[], doc: Document = document
     texts: textRects(doc),
     // A card cut to fit (the password panel) is measured at its full height, which its content's scroll
     // height gives: a later layout may have room for all of it.
-    sizes: cards.map(({ floating }) => ({ width: floating.offsetWidth, height: Math.max(floating.offsetHeight, floating.firstElementChild?.scrollHeight ?? 0) })),
+    sizes: cards.map(({ floating }) => ({
+      width: floating.offsetWidth,
+      height: Math.max(floating.offsetHeight, floating.firstElementChild?.scrollHeight ?? 0),
+    })),
   };
 }
 
@@ -204,13 +207,18 @@ function leastCovering(costAt: (x: number, y: number) => number, order: readonly
  * (the cards are fixed).
  */
 export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs = measureLayout(cards), ours: readonly Rect[] = []): Promise<void> {
-  const page = [...weighted(inputs.controls, COVER_COST.control), ...weighted(inputs.texts, COVER_COST.text), ...weighted(inputs.anchors, COVER_COST.anchor)];
+  const page = [
+    ...weighted(inputs.controls, COVER_COST.control),
+    ...weighted(inputs.texts, COVER_COST.text),
+    ...weighted(inputs.anchors, COVER_COST.anchor),
+  ];
   // The docked panel and the help button are placed first (placeDockArea): cards keep off them.
   const placed: Obstacle[] = weighted(ours, COVER_COST.card);
   for (const [index, { floating, reference, marker, checks = [] }] of cards.entries()) {
     const size = inputs.sizes[index]!;
     const checked = checks.map((field) => field.getBoundingClientRect());
-    const costAt = (x: number, y: number, box = size) => [...placed, ...page].reduce((sum, other) => sum + other.cost * overlapArea({ x, y, ...box }, other), 0);
+    const costAt = (x: number, y: number, box = size) =>
+      [...placed, ...page].reduce((sum, other) => sum + other.cost * overlapArea({ x, y, ...box }, other), 0);
     const { x, y, placement } = await computePosition(reference, floating, {
       strategy: 'fixed',
       placement: PLACEMENTS[0],
@@ -237,7 +245,8 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
     const viewport = { x: 0, y: 0, ...inputs.viewport };
     const openedCost = (cx: number, cy: number) => {
       // Cut to the room under its top, as fitSize will cut it (the password panel only).
-      const height = checks.length > 0 ? Math.min(size.height, Math.max(MIN_CHECKER_HEIGHT_PX, inputs.viewport.height - VIEWPORT_PADDING_PX - cy)) : size.height;
+      const height =
+        checks.length > 0 ? Math.min(size.height, Math.max(MIN_CHECKER_HEIGHT_PX, inputs.viewport.height - VIEWPORT_PADDING_PX - cy)) : size.height;
       const box = { x: cx, y: cy, width: size.width, height };
       const offScreen = box.width * box.height - overlapArea(box, viewport);
       return costAt(cx, cy) + CHECKED_FIELD_COST * (offScreen + checked.reduce((sum, field) => sum + overlapArea(box, field), 0));
@@ -267,7 +276,10 @@ export async function layOutCards(cards: readonly Placed[], inputs: LayoutInputs
     // wait until the person has typed).
     const openedBox = { x: opened.x, y: opened.y, ...size };
     const keptFree = checks.length > 0 ? checked : inputs.controls;
-    floating.toggleAttribute('data-covers-controls', keptFree.some((control) => overlapArea(openedBox, control) > 0));
+    floating.toggleAttribute(
+      'data-covers-controls',
+      keptFree.some((control) => overlapArea(openedBox, control) > 0),
+    );
     const spot = markerSpot(inputs.anchors[index]!, inputs.viewport, (mx, my) => costAt(mx, my, { width: MARKER_PX, height: MARKER_PX }));
     marker.style.left = `${spot.x}px`;
     marker.style.top = `${spot.y}px`;
@@ -338,7 +350,10 @@ export function placeDockArea(area: HTMLElement, inputs: Pick<LayoutInputs, 'con
   const dock = area.querySelector<HTMLElement>('.dock');
   // Plain objects: a DOMRect's sides are getters, which spreading it would lose.
   const boxes = (): Rect[] =>
-    [...area.children].map((child) => child.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0).map(({ x, y, width, height }) => ({ x, y, width, height }));
+    [...area.children]
+      .map((child) => child.getBoundingClientRect())
+      .filter((rect) => rect.width > 0 && rect.height > 0)
+      .map(({ x, y, width, height }) => ({ x, y, width, height }));
   if (dock?.hasAttribute('data-open') || area.querySelector('.help-panel')) {
     // Opened by the person: in the corner where there is room to grow, and it may cover what it must.
     area.removeAttribute('style');
@@ -369,7 +384,11 @@ export function placeDockArea(area: HTMLElement, inputs: Pick<LayoutInputs, 'con
       for (let step = 0; step <= inward && bestCost > 0; step += EDGE_STEP_PX) {
         const x = side === 'right' ? edge - step : edge + step;
         for (let y = inputs.viewport.height - EDGE_PX - height; y >= EDGE_PX - EDGE_STEP_PX / 2; y -= EDGE_STEP_PX) {
-          const cost = parts.reduce((sum, part) => sum + page.reduce((covered, other) => covered + other.cost * overlapArea({ ...part, x: part.x + x, y: part.y + y }, other), 0), 0);
+          const cost = parts.reduce(
+            (sum, part) =>
+              sum + page.reduce((covered, other) => covered + other.cost * overlapArea({ ...part, x: part.x + x, y: part.y + y }, other), 0),
+            0,
+          );
           if (cost < bestCost) [best, bestCost] = [{ form, side, x, y }, cost];
           if (cost === 0) break;
         }

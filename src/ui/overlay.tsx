@@ -26,7 +26,10 @@ export interface OverlayProps {
 export function Overlay({ hints, contacts, personNames, onDismiss }: OverlayProps) {
   const shown = useShownHints(hints);
   const onScreen = useAnchorsOnScreen(hints);
-  const anchoredIds = shown.filter((hint) => hint.anchor && onScreen.has(hint.anchor)).map((hint) => hint.spec.id).join(' ');
+  const anchoredIds = shown
+    .filter((hint) => hint.anchor && onScreen.has(hint.anchor))
+    .map((hint) => hint.spec.id)
+    .join(' ');
   // Keyed by ids, so that the layout is redone when the set of cards changes, not on every keystroke.
   const anchored = useMemo(() => hints.filter((hint) => anchoredIds.split(' ').includes(hint.spec.id)), [anchoredIds, hints]);
   const docked = shown.filter((hint) => !anchored.includes(hint));
@@ -297,7 +300,10 @@ function useCardLayout(anchored: readonly ResolvedHint[], boxes: ReadonlyMap<str
     // must keep off may then sit under one. A measure tells whether anything moved.
     const pageSize = new ResizeObserver(schedule);
     if (document.body) pageSize.observe(document.body);
-    stops.push(() => areaSize.disconnect(), () => pageSize.disconnect());
+    stops.push(
+      () => areaSize.disconnect(),
+      () => pageSize.disconnect(),
+    );
     // The dock has no anchor: the window's size and scroll are what move the page under it.
     addEventListener('resize', schedule);
     addEventListener('scroll', schedule, { capture: true, passive: true });

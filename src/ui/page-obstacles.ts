@@ -10,7 +10,8 @@ export interface Rect {
 }
 
 /** What the person clicks, types into or reads as a control's name. */
-const CONTROLS = 'input:not([type=hidden]), select, textarea, button, a[href], label, summary, [role=button], [role=link], [role=checkbox], [role=radio]';
+const CONTROLS =
+  'input:not([type=hidden]), select, textarea, button, a[href], label, summary, [role=button], [role=link], [role=checkbox], [role=radio]';
 /**
  * Beyond this many controls or text nodes (a huge page), the rest are not avoided: the layout runs on
  * every scroll, and a login form's neighbourhood is in the first ones.
@@ -21,7 +22,12 @@ const NON_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/;
 const SHOW_TEXT = 0x4;
 
 const nearViewport = (rect: Rect, doc: Document) =>
-  rect.width > 0 && rect.height > 0 && rect.x + rect.width > 0 && rect.y + rect.height > 0 && rect.x < doc.documentElement.clientWidth && rect.y < doc.documentElement.clientHeight;
+  rect.width > 0 &&
+  rect.height > 0 &&
+  rect.x + rect.width > 0 &&
+  rect.y + rect.height > 0 &&
+  rect.x < doc.documentElement.clientWidth &&
+  rect.y < doc.documentElement.clientHeight;
 
 export function controlRects(doc: Document): Rect[] {
   const rects: Rect[] = [];

@@ -26,7 +26,14 @@ function recordInPage(firstHintMessage: string): void {
     const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
     for (const hint of root?.querySelectorAll('[data-hint]') ?? []) {
       const box = hint.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && hint.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return true;
+      if (
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.top < innerHeight &&
+        hint.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      )
+        return true;
     }
     return false;
   };

@@ -48,7 +48,10 @@ async function nonMatchingPage(sessions: Sessions, file: string, lines: string[]
   const { url } = fixture(file);
   const costs = { with: [] as Awaited<ReturnType<typeof measureLoad>>[], without: [] as Awaited<ReturnType<typeof measureLoad>>[] };
   for (let load = 0; load < NON_MATCHING_LOADS; load += 1) {
-    for (const [kind, session] of [['with', sessions.with], ['without', sessions.without]] as const) {
+    for (const [kind, session] of [
+      ['with', sessions.with],
+      ['without', sessions.without],
+    ] as const) {
       const page = await session.newPage();
       costs[kind].push(await measureLoad(page, url, SETTLE_MS));
       await page.close();
@@ -126,7 +129,10 @@ async function typeIntoPassword(page: Page): Promise<{ ms: number; lengthState: 
 async function keystrokes(sessions: Sessions, lines: string[], budgets: Budget[]) {
   const { url } = fixture('gaia/password.html');
   const results: Record<'with' | 'without', { ms: number; lengthState: string | null; length: number }[]> = { with: [], without: [] };
-  for (const [kind, session] of [['with', sessions.with], ['without', sessions.without]] as const) {
+  for (const [kind, session] of [
+    ['with', sessions.with],
+    ['without', sessions.without],
+  ] as const) {
     const page = await session.newPage();
     if (session.withExtension) {
       await loadUntilFirstHint(page, url, 'load');
@@ -166,7 +172,10 @@ async function heap(sessions: Sessions, lines: string[]) {
     const { url } = fixture(file);
     const used: Record<'with' | 'without', number[]> = { with: [], without: [] };
     for (let load = 0; load < HEAP_LOADS; load += 1) {
-      for (const [kind, session] of [['with', sessions.with], ['without', sessions.without]] as const) {
+      for (const [kind, session] of [
+        ['with', sessions.with],
+        ['without', sessions.without],
+      ] as const) {
         const page = await session.newPage();
         if (session.withExtension) await loadUntilFirstHint(page, url, 'load');
         else await page.goto(url, { waitUntil: 'load' });
@@ -181,7 +190,9 @@ async function heap(sessions: Sessions, lines: string[]) {
     }
     const added = median(used.with) - median(used.without);
     const typed = file.startsWith('gaia/password') ? ', after typing a password (strength dictionaries loaded)' : '';
-    lines.push(`JavaScript heap on ${file}${typed}: ${kilobytes(median(used.with))} with, ${kilobytes(median(used.without))} without: ${kilobytes(added)} added (median of ${HEAP_LOADS}, after garbage collection)`);
+    lines.push(
+      `JavaScript heap on ${file}${typed}: ${kilobytes(median(used.with))} with, ${kilobytes(median(used.without))} without: ${kilobytes(added)} added (median of ${HEAP_LOADS}, after garbage collection)`,
+    );
   }
 }
 
@@ -202,7 +213,9 @@ async function coldStart(session: ChromiumSession, lines: string[]) {
   const page = await session.newPage();
   const shownAt = await loadUntilFirstHint(page, fixture('janus/login.html').url);
   const { domContentLoaded } = await navigationTiming(page);
-  lines.push(`First recognised page after the browser started (janus/login): first hint ${milliseconds(shownAt)} from navigation start, ${milliseconds(shownAt - domContentLoaded)} after DOMContentLoaded`);
+  lines.push(
+    `First recognised page after the browser started (janus/login): first hint ${milliseconds(shownAt)} from navigation start, ${milliseconds(shownAt - domContentLoaded)} after DOMContentLoaded`,
+  );
   await page.close();
 }
 

@@ -142,8 +142,24 @@ export function generatePasswords(seed: number): string[] {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const length = (): number => 12 + Math.floor(random() * 53);
-  const gaiaCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~!@#$%^&*_-+='|(){}[]:;\"<>.,?/";
-  const words = ['soleil', 'maison', 'riviere', 'montagne', 'nuage', 'cactus', 'trombone', 'orage', 'velo', 'chocolat', 'lune', 'jardin', 'bateau', 'foret', 'etoile'];
+  const gaiaCharacters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~!@#$%^&*_-+=\'|(){}[]:;"<>.,?/';
+  const words = [
+    'soleil',
+    'maison',
+    'riviere',
+    'montagne',
+    'nuage',
+    'cactus',
+    'trombone',
+    'orage',
+    'velo',
+    'chocolat',
+    'lune',
+    'jardin',
+    'bateau',
+    'foret',
+    'etoile',
+  ];
   const disguises = ['Dup0nt', 'Dup@nt', 'H3l3n3', 'M@rt1n', 'tnopud', 'P@$$w0rd', 'Sol3il', 'Az3rty', 'Ch@t0n'];
   const separators = ['-', '_', '.', '!', ' ', '#'];
   const fit = (text: string, target: number, filler: () => string): string => {
@@ -183,7 +199,11 @@ export async function benchLongPastes(): Promise<{ lines: string[]; slowestMs: n
   const estimator = await loadStrengthEstimator();
   const cases = [
     ...LONG_INPUTS.map(({ label, password }) => ({ label, password, names: LONG_INPUT_NAMES })),
-    ...LONG_INPUT_CRAFTED.map((password, index) => ({ label: `crafted against 40 similar names (${index + 1})`, password, names: LONG_INPUT_CRAFTED_NAMES })),
+    ...LONG_INPUT_CRAFTED.map((password, index) => ({
+      label: `crafted against 40 similar names (${index + 1})`,
+      password,
+      names: LONG_INPUT_CRAFTED_NAMES,
+    })),
   ];
   const lines = ['', 'pastes of 10,000 characters, rules + strength (ms, best of 5 after a warm-up)'];
   let slowestMs = 0;

@@ -51,7 +51,12 @@ if (headless) {
     const page = await browser.open(fixture.url);
     const file = `${OUT_DIR}/${fixture.expect!.replace('/', '-')}.png`;
     try {
-      await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null, null, 'a hint', 10_000);
+      await page.waitFor(
+        () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
+        null,
+        'a hint',
+        10_000,
+      );
       for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
       await new Promise((done) => setTimeout(done, 600));
       await page.screenshot(file);
@@ -69,7 +74,12 @@ if (headless) {
     const file = `${OUT_DIR}/${shot.name}.png`;
     try {
       await page.resize(shot.width, shot.height);
-      await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null, null, 'a hint', 10_000);
+      await page.waitFor(
+        () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
+        null,
+        'a hint',
+        10_000,
+      );
       for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
       await new Promise((done) => setTimeout(done, 600));
       await page.screenshot(file);

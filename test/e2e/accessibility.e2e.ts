@@ -74,7 +74,8 @@ const inOverlay = (page: TestPage, selector: string) =>
 async function waitForVerdict(page: TestPage, hintId: string, state: string): Promise<void> {
   await page.waitFor(
     ({ id, expected }) =>
-      document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"] [data-check]`)?.getAttribute('data-state') === expected || null,
+      document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"] [data-check]`)?.getAttribute('data-state') ===
+        expected || null,
     { id: hintId, expected: state },
     `${hintId} to say ${state}`,
   );
@@ -117,7 +118,10 @@ const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typin
       await page.waitForHint('neo-mode-switch');
       await page.raw.mouse.move(1, 1);
       await page.waitForNoOverlay('[data-hint="neo-mode-switch"]', 'the warning to go with the pointer');
-      await page.raw.evaluate(() => [...document.querySelectorAll('a')].find((link) => link.textContent?.includes('Autre utilisateur'))?.focus(), null);
+      await page.raw.evaluate(
+        () => [...document.querySelectorAll('a')].find((link) => link.textContent?.includes('Autre utilisateur'))?.focus(),
+        null,
+      );
       await page.waitForHint('neo-mode-switch');
     },
   },
@@ -132,7 +136,11 @@ const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typin
         () => {
           const panel = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-password-rules]');
           const states = [...(panel?.querySelectorAll('[data-rule]') ?? [])].map((rule) => rule.getAttribute('data-state'));
-          const complete = panel?.querySelector('[data-confirmation="differs"]') && panel.querySelector('.meter .on') && states.includes('pass') && states.includes('fail');
+          const complete =
+            panel?.querySelector('[data-confirmation="differs"]') &&
+            panel.querySelector('.meter .on') &&
+            states.includes('pass') &&
+            states.includes('fail');
           return complete ? true : null;
         },
         null,
@@ -142,7 +150,11 @@ const SHOW_EVERYTHING: Partial<Record<PageId, { readonly typing?: readonly Typin
   'gaia/identifier': {
     then: async (page) => {
       await page.clickAt((await page.overlayBox('[data-copy]'))!);
-      await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('.action-status')?.textContent || null, null, 'the copy status');
+      await page.waitFor(
+        () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('.action-status')?.textContent || null,
+        null,
+        'the copy status',
+      );
     },
   },
   'gaia/forgotten': {
@@ -236,13 +248,16 @@ async function auditOverlay(page: TestPage, scheme: Scheme, state: string): Prom
   // A hint resting as its marker shows no text until opened: its marker is what axe and the keyboard walk see.
   const closedMarkers = await page.raw.evaluate(() => {
     const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
-    return [...(root?.querySelectorAll<HTMLElement>('.floating[data-rest="marker"]:not([data-open]) [data-hint]') ?? [])].map((hint) => hint.dataset.hint ?? '');
+    return [...(root?.querySelectorAll<HTMLElement>('.floating[data-rest="marker"]:not([data-open]) [data-hint]') ?? [])].map(
+      (hint) => hint.dataset.hint ?? '',
+    );
   }, null);
   const hints = (await page.hintIds()).filter((id) => !closedMarkers.includes(id));
   for (const id of hints) if (!contrast.texts.some((text) => text.what.startsWith(`${id}:`))) failures.push(`no text of ${id} was measured`);
   // The hints' texts are on a light surface in the light scheme, and on a dark one in the dark scheme.
   for (const text of contrast.texts.filter((reading) => reading.what.includes('class="text"'))) {
-    if ((scheme === 'dark') !== text.backgroundLuminance < 0.2) failures.push(`${text.what} is on a ${text.background} surface in the ${scheme} scheme`);
+    if ((scheme === 'dark') !== text.backgroundLuminance < 0.2)
+      failures.push(`${text.what} is on a ${text.background} surface in the ${scheme} scheme`);
   }
   if (scheme === 'dark') failures.push(...(await overlayMotion(page)).map((line) => `moves despite reduced motion: ${line}`));
   return failures.map((line) => `${state}: ${line}`);
@@ -271,7 +286,8 @@ async function keyboardWalk(page: TestPage): Promise<string[]> {
     if (style === 'none' || width < 2 || ratio < GRAPHIC_MINIMUM) failures.push(`${stop.part}: focus ring ${style} ${width}px at ${ratio}:1`);
   }
   for (const id of shown) {
-    if (!stops.some((stop) => stop.part === id && stop.description && stop.description.length > 10)) failures.push(`${id}: no control of it is described by its text`);
+    if (!stops.some((stop) => stop.part === id && stop.description && stop.description.length > 10))
+      failures.push(`${id}: no control of it is described by its text`);
   }
   return failures.map((line) => `keyboard: ${line}`);
 }
@@ -287,7 +303,10 @@ async function openTroubleshootingWithKeyboard(page: TestPage): Promise<string[]
 async function closeTroubleshootingWithEscape(page: TestPage): Promise<string[]> {
   await page.press('Escape');
   await page.waitForNoOverlay('[data-troubleshooting-panel]', 'the panel to close');
-  const back = await page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.hasAttribute('data-troubleshooting') ?? false, null);
+  const back = await page.raw.evaluate(
+    () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.hasAttribute('data-troubleshooting') ?? false,
+    null,
+  );
   return back ? [] : ['keyboard: Escape closed the troubleshooting panel but focus did not go back to its button'];
 }
 
@@ -296,7 +315,9 @@ async function closeTroubleshootingWithEscape(page: TestPage): Promise<string[]>
  * site's contacts): it is opened on the first replica of each site.
  */
 const siteOf = (fixture: Fixture) => fixture.file.split('/')[0];
-const PANEL_REPLICAS = new Set(RECOGNISED.filter((fixture, index) => RECOGNISED.findIndex((other) => siteOf(other) === siteOf(fixture)) === index).map((fixture) => fixture.file));
+const PANEL_REPLICAS = new Set(
+  RECOGNISED.filter((fixture, index) => RECOGNISED.findIndex((other) => siteOf(other) === siteOf(fixture)) === index).map((fixture) => fixture.file),
+);
 
 /** One visit of a replica in one scheme; returns everything that fails, one line each. */
 async function walkReplica(fixture: Fixture, scheme: Scheme): Promise<string[]> {
@@ -386,11 +407,17 @@ describe(`${BROWSER}: the checks can fail`, () => {
       await page.waitForHint('janus-identifier');
       // A stand-in for a careless overlay: it moves focus into itself soon after typing starts.
       await page.raw.evaluate(() => {
-        document.querySelector('#username')!.addEventListener(
-          'keydown',
-          () => setTimeout(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>('[data-troubleshooting]')?.focus(), 100),
-          { once: true },
-        );
+        document
+          .querySelector('#username')!
+          .addEventListener(
+            'keydown',
+            () =>
+              setTimeout(
+                () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>('[data-troubleshooting]')?.focus(),
+                100,
+              ),
+            { once: true },
+          );
       }, null);
       const record = await typeWatched(page, '#username', 'helene.dupont@cnrs.fr', LATE_FORM_KEY_DELAY_MS);
       expect(typingDisturbances(record, 'helene.dupont@cnrs.fr')).toEqual([
@@ -455,18 +482,26 @@ function termHasFocus(page: TestPage): Promise<boolean> {
 
 /** Whether keyboard focus is on a hint's × button. */
 function dismissHasFocus(page: TestPage): Promise<boolean> {
-  return page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.classList.contains('dismiss') ?? false, null);
+  return page.raw.evaluate(
+    () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.activeElement?.classList.contains('dismiss') ?? false,
+    null,
+  );
 }
 
 function restsAsMarker(page: TestPage, hintId: string): Promise<boolean> {
   return page.raw.evaluate(
-    (id) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"]`)?.closest<HTMLElement>('.floating')?.dataset.rest === 'marker',
+    (id) =>
+      document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(`[data-hint="${id}"]`)?.closest<HTMLElement>('.floating')
+        ?.dataset.rest === 'marker',
     hintId,
   );
 }
 
 function isOpen(page: TestPage, hintId: string): Promise<boolean> {
-  return page.raw.evaluate((id) => !!document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`)?.closest('.floating[data-open]'), hintId);
+  return page.raw.evaluate(
+    (id) => !!document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`)?.closest('.floating[data-open]'),
+    hintId,
+  );
 }
 
 describe(`${BROWSER}: the popup`, () => {

@@ -29,7 +29,9 @@ async function onPage<T>(file: string, use: (page: TestPage) => Promise<T>, on: 
 }
 
 function surrounds(outer: Box, inner: Box): boolean {
-  return outer.x <= inner.x && outer.y <= inner.y && outer.x + outer.width >= inner.x + inner.width && outer.y + outer.height >= inner.y + inner.height;
+  return (
+    outer.x <= inner.x && outer.y <= inner.y && outer.x + outer.width >= inner.x + inner.width && outer.y + outer.height >= inner.y + inner.height
+  );
 }
 
 describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
@@ -40,14 +42,16 @@ describe(`${BROWSER}: every page of the catalogue shows its hints`, () => {
       for (const hintId of expected) {
         // A person scrolls to a field before reading about it; off screen, its hint waits in the dock.
         await page.scrollIntoView(anchorOf(hintId));
-        const hint = await page.waitFor(
-          (id) => {
-            const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
-            return card && !card.closest('.dock') ? true : null;
-          },
-          hintId,
-          `${hintId} next to its element`,
-        ).then(() => page.waitForHint(hintId));
+        const hint = await page
+          .waitFor(
+            (id) => {
+              const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(`[data-hint="${id}"]`);
+              return card && !card.closest('.dock') ? true : null;
+            },
+            hintId,
+            `${hintId} next to its element`,
+          )
+          .then(() => page.waitForHint(hintId));
         expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
         const anchor = await findHintPlaceBox(page, hintId, anchorOf(hintId));
         const gap = gapBetween(hint.box, anchor);
@@ -178,7 +182,7 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
     });
   });
 
-  it("Sygefor: a CNRS word in a card opens its definition when pointed at or focused, and Escape closes it", async () => {
+  it('Sygefor: a CNRS word in a card opens its definition when pointed at or focused, and Escape closes it', async () => {
     await onPage('sygefor/profile-non-agent.html', async (page) => {
       await page.waitForHint('sygefor-valideur');
       const word = '[data-hint="sygefor-valideur"] [data-term="valideur"]';
@@ -187,8 +191,14 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
       expect(await page.overlayBox(definition)).toBeNull();
 
       await page.hoverAt((await page.overlayBox(word))!);
-      await page.waitFor((css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null), definition, 'the definition');
-      expect(await page.overlayText(definition)).toBe('Valideur: the person who approves your training requests in Sygefor. CNRS agents find theirs filled in from RESEDA; others pick theirs in the list.');
+      await page.waitFor(
+        (css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null),
+        definition,
+        'the definition',
+      );
+      expect(await page.overlayText(definition)).toBe(
+        'Valideur: the person who approves your training requests in Sygefor. CNRS agents find theirs filled in from RESEDA; others pick theirs in the list.',
+      );
       await page.raw.mouse.move(5, 5);
       await page.waitForNoOverlay(`${definition}:not([hidden])`, 'the definition to close once the pointer left');
 
@@ -196,7 +206,11 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
       // rests as its marker and closed when the pointer left).
       await page.waitForHint('sygefor-valideur');
       await page.raw.evaluate((css) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector<HTMLElement>(css)?.focus(), word);
-      await page.waitFor((css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null), definition, 'the definition on focus');
+      await page.waitFor(
+        (css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.getBoundingClientRect().width ? true : null),
+        definition,
+        'the definition on focus',
+      );
       await page.press('Escape');
       await page.waitForNoOverlay(`${definition}:not([hidden])`, 'Escape to close the definition');
       expect(await page.hintIds()).toContain('sygefor-valideur');
@@ -221,7 +235,9 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
       expect(copy).not.toBeNull();
       await page.clickAt(copy!);
       await page.waitFor(
-        () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="gaia-identifier-note"] [role=status]')?.textContent || null,
+        () =>
+          document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="gaia-identifier-note"] [role=status]')?.textContent ||
+          null,
         null,
         'the copy status',
       );
@@ -260,13 +276,29 @@ describe(`${BROWSER}: other behaviours of the catalogue`, () => {
 /** Forms filled as a person would, then submitted: the server must receive exactly what was typed. */
 const FORMS: { file: string; typed: Record<string, string>; before?: (page: TestPage) => Promise<void>; submit: string }[] = [
   { file: 'sesame/request.html', typed: { '#email': 'helene.dupont-martin@cnrs.fr' }, submit: 'button[name=send]' },
-  { file: 'sesame/new-password.html', typed: { '#new-password': 'Mot de passe « sûr » 2026 !', '#new-password-again': 'Mot de passe « sûr » 2026 !' }, submit: 'button[name=validate]' },
+  {
+    file: 'sesame/new-password.html',
+    typed: { '#new-password': 'Mot de passe « sûr » 2026 !', '#new-password-again': 'Mot de passe « sûr » 2026 !' },
+    submit: 'button[name=validate]',
+  },
   { file: 'neo/profile.html', typed: { '#f-nom': 'Dupont-Martin', '#f-prenom': 'Hélène' }, submit: 'button[name=enregistrer]' },
-  { file: 'gaia/login.html', typed: { '#login-identifier': 'helene.dupont-martin@ods.services', '#login-password': 'P@ss word 1' }, submit: 'button[type=submit]' },
+  {
+    file: 'gaia/login.html',
+    typed: { '#login-identifier': 'helene.dupont-martin@ods.services', '#login-password': 'P@ss word 1' },
+    submit: 'button[type=submit]',
+  },
   { file: 'gaia/password.html', typed: { '#pw-new': 'Tournesol-Jaune-42!', '#pw-confirm': 'Tournesol-Jaune-42!' }, submit: 'button[name=next]' },
-  { file: 'gaia/recovery.html', typed: { '#backup-email': 'h.dupont@example.org', '#a1': 'Médor', '#a2': 'Lyon', '#a3': 'Jules Ferry' }, submit: 'button[name=next]' },
+  {
+    file: 'gaia/recovery.html',
+    typed: { '#backup-email': 'h.dupont@example.org', '#a1': 'Médor', '#a2': 'Lyon', '#a3': 'Jules Ferry' },
+    submit: 'button[name=next]',
+  },
   { file: 'gaia/forgotten.html', typed: { '#reset-identifier': 'helene.dupont-martin@ods.services' }, submit: 'button[name=next]' },
-  { file: 'webmail/login.html', typed: { '#username': 'helene.dupont-martin@ods.services', '#password': 'Tournesol-Jaune-42!' }, submit: 'input[type=submit]' },
+  {
+    file: 'webmail/login.html',
+    typed: { '#username': 'helene.dupont-martin@ods.services', '#password': 'Tournesol-Jaune-42!' },
+    submit: 'input[type=submit]',
+  },
   {
     file: 'sygefor/profile-non-agent.html',
     typed: { '#profile_phoneNumber': '01 23 45 67 89', '#profile_workplace': 'Bâtiment B, bureau 12' },
@@ -278,7 +310,11 @@ const FORMS: { file: string; typed: Record<string, string>; before?: (page: Test
 describe(`${BROWSER}: every form still posts exactly what was typed`, () => {
   it.each(FORMS.map((form) => [form.file, form] as const))('%s', async (file, form) => {
     await onPage(file, async (page) => {
-      await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null, null, 'the overlay');
+      await page.waitFor(
+        () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
+        null,
+        'the overlay',
+      );
       await form.before?.(page);
       const names: Record<string, string> = {};
       for (const [selector, value] of Object.entries(form.typed)) {
@@ -286,7 +322,8 @@ describe(`${BROWSER}: every form still posts exactly what was typed`, () => {
         names[selector] = await page.raw.evaluate((css) => document.querySelector<HTMLInputElement>(css)?.name ?? '', selector);
       }
       const declared = await page.raw.evaluate(
-        (css) => [...(document.querySelector(css)?.closest('form')?.elements ?? [])].map((element) => (element as HTMLInputElement).name).filter(Boolean),
+        (css) =>
+          [...(document.querySelector(css)?.closest('form')?.elements ?? [])].map((element) => (element as HTMLInputElement).name).filter(Boolean),
         form.submit,
       );
       const before = env.server.posts.length;

@@ -37,23 +37,22 @@ async function withPage<T>(url: string, use: (page: TestPage) => Promise<T>, on:
 describe(`${BROWSER}: hints on the identity-provider choice and Janus pages`, () => {
   const recognised = FIXTURES.filter((fixture) => fixture.expect && FOUNDATION_PAGES.includes(fixture.expect));
 
-  it.each(recognised.map((fixture) => [fixture.file, fixture] as const))(
-    '%s: every hint appears next to its element',
-    async (file, fixture) => {
-      await withPage(fixture.url, async (page) => {
-        for (const hintId of hintsOnArrival(fixture)) {
-          await page.scrollIntoView(anchorOf(hintId));
-          const hint = await page.waitForHint(hintId);
-          expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
-          expect(hint.text.length).toBeGreaterThan(20);
-          const anchor = await findAnchorBox(page, anchorOf(hintId));
-          expect(gapBetween(hint.box, anchor), `${hintId} is ${Math.round(gapBetween(hint.box, anchor))} px from its element`).toBeLessThanOrEqual(NEXT_TO_PX);
-        }
-        expect(await page.overlayPages()).toEqual([fixture.expect]);
-        await page.screenshot(`${SCREENSHOTS}/${BROWSER}-${file.replace(/\W+/g, '-')}.png`);
-      });
-    },
-  );
+  it.each(recognised.map((fixture) => [fixture.file, fixture] as const))('%s: every hint appears next to its element', async (file, fixture) => {
+    await withPage(fixture.url, async (page) => {
+      for (const hintId of hintsOnArrival(fixture)) {
+        await page.scrollIntoView(anchorOf(hintId));
+        const hint = await page.waitForHint(hintId);
+        expect(hint.docked, `${hintId} should sit next to its element`).toBe(false);
+        expect(hint.text.length).toBeGreaterThan(20);
+        const anchor = await findAnchorBox(page, anchorOf(hintId));
+        expect(gapBetween(hint.box, anchor), `${hintId} is ${Math.round(gapBetween(hint.box, anchor))} px from its element`).toBeLessThanOrEqual(
+          NEXT_TO_PX,
+        );
+      }
+      expect(await page.overlayPages()).toEqual([fixture.expect]);
+      await page.screenshot(`${SCREENSHOTS}/${BROWSER}-${file.replace(/\W+/g, '-')}.png`);
+    });
+  });
 
   it('names the service the person is signing in to, in the browser language', async () => {
     await withPage(JANUS_FR.url, async (page) => {
@@ -81,11 +80,14 @@ describe(`${BROWSER}: the Janus identifier is checked as it is typed`, () => {
       expect(hint.checkText).toContain('Type the full e-mail address, with the @ and the domain');
 
       await page.raw.keyboard.type('@ods.services');
-      hint = await page.waitFor(
-        () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-check]')?.textContent?.includes('GAIA/webmail') || null,
-        null,
-        'the @ods.services verdict',
-      ).then(() => page.waitForHint('janus-identifier'));
+      hint = await page
+        .waitFor(
+          () =>
+            document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-check]')?.textContent?.includes('GAIA/webmail') || null,
+          null,
+          'the @ods.services verdict',
+        )
+        .then(() => page.waitForHint('janus-identifier'));
       expect(hint.checkState).toBe('error');
       expect(hint.checkText).toContain('This is your GAIA/webmail identifier. Janus needs the e-mail address declared in RESEDA.');
 
@@ -102,7 +104,9 @@ describe(`${BROWSER}: the Janus identifier is checked as it is typed`, () => {
   it('posts exactly what was typed', async () => {
     await withPage(JANUS_EN.url, async (page) => {
       await page.waitForHint('janus-identifier');
-      const declaredFields = [...readFileSync(new URL(`../fixtures/pages/${JANUS_EN.file}`, import.meta.url), 'utf8').matchAll(/name="([^"]+)"/g)].map((m) => m[1]);
+      const declaredFields = [
+        ...readFileSync(new URL(`../fixtures/pages/${JANUS_EN.file}`, import.meta.url), 'utf8').matchAll(/name="([^"]+)"/g),
+      ].map((m) => m[1]);
       const csrf = await page.raw.evaluate(() => document.querySelector<HTMLInputElement>('input[name="csrf_token"]')?.value ?? null, null);
       const postsBefore = env.server.posts.length;
       await page.typeInto('#username', 'Hélène.Dupont@cnrs.fr');
@@ -132,13 +136,21 @@ describe(`${BROWSER}: dismissing hints`, () => {
       async (page) => {
         await page.waitForHint('janus-first-login');
         await page.clickDismiss('janus-first-login');
-        await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-first-login"]') === null || null, null, 'the hint to go');
+        await page.waitFor(
+          () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-first-login"]') === null || null,
+          null,
+          'the hint to go',
+        );
 
         // At rest as its marker, the card is opened first; there Escape only closes it, and its × dismisses.
         const marker = await page.revealHint('janus-identifier');
         await page.focusHint('janus-identifier');
         await page.press(marker ? 'Enter' : 'Escape');
-        await page.waitFor(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-identifier"]') === null || null, null, 'the hint to go');
+        await page.waitFor(
+          () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-identifier"]') === null || null,
+          null,
+          'the hint to go',
+        );
         expect(await page.focusedElement()).toBe('username');
 
         await page.reload();
@@ -162,7 +174,9 @@ describe(`${BROWSER}: French browser`, () => {
       JANUS_FR.url,
       async (page) => {
         const hint = await page.waitForHint('janus-identifier');
-        expect(hint.text).toBe("Identifiant : l'adresse e-mail déclarée dans RESEDA (utilisateur@domaine), et non votre identifiant webmail en @ods.services.");
+        expect(hint.text).toBe(
+          "Identifiant : l'adresse e-mail déclarée dans RESEDA (utilisateur@domaine), et non votre identifiant webmail en @ods.services.",
+        );
       },
       french,
     );

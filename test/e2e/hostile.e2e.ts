@@ -102,7 +102,11 @@ describe(`${BROWSER}: the detector sees errors of the extension's content script
     expect(without.errors.some((error) => error.includes('page script: failed while loading'))).toBe(true);
     const added = errorsOnlyIn(broken, without);
     expect(added).toHaveLength(3);
-    for (const kind of ['thrown', 'rejected', 'logged']) expect(added.some((error) => error.includes(`content script self-check: ${kind}`)), kind).toBe(true);
+    for (const kind of ['thrown', 'rejected', 'logged'])
+      expect(
+        added.some((error) => error.includes(`content script self-check: ${kind}`)),
+        kind,
+      ).toBe(true);
   });
 });
 
@@ -145,7 +149,8 @@ describe(`${BROWSER}: page CSS that restyles everything`, () => {
 describe(`${BROWSER}: a form inside a modal <dialog>`, () => {
   it('hints are painted above the dialogs and their buttons work; the form posts what was typed', async () => {
     const file = 'hostile/janus-dialog.html';
-    const legalOpen = (page: TestPage) => page.raw.evaluate(() => (document.getElementById('legal-dialog') as HTMLDialogElement | null)?.open ?? false, null);
+    const legalOpen = (page: TestPage) =>
+      page.raw.evaluate(() => (document.getElementById('legal-dialog') as HTMLDialogElement | null)?.open ?? false, null);
     const { with: run } = await sameWithAndWithoutExtension(file, async ({ page, withExtension, snapshot, posted }) => {
       if (withExtension) await expectArrivalHints(page, file, 'janus/login');
       else await page.boxOf('#username');
@@ -203,7 +208,11 @@ describe(`${BROWSER}: a form re-rendered after load`, () => {
       await page.typeInto('#email', 'helene.dupont@ods.services');
       if (withExtension) {
         await page.waitFor(
-          () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="sesame-email"] [data-check]')?.getAttribute('data-state') === 'error' || null,
+          () =>
+            document
+              .querySelector('[data-cnrs-helper]')
+              ?.shadowRoot?.querySelector('[data-hint="sesame-email"] [data-check]')
+              ?.getAttribute('data-state') === 'error' || null,
           null,
           'the live check of the new field',
         );
@@ -222,7 +231,8 @@ describe(`${BROWSER}: a form re-rendered after load`, () => {
 describe(`${BROWSER}: in-page navigation`, () => {
   it('GAIA as a single-page application: the overlay follows each view and leaves the unrecognised one', async () => {
     const file = 'hostile/gaia-spa.html';
-    const atPath = (page: TestPage, path: string) => page.waitFor((expected) => (location.pathname === expected ? true : null), path, `the address ${path}`);
+    const atPath = (page: TestPage, path: string) =>
+      page.waitFor((expected) => (location.pathname === expected ? true : null), path, `the address ${path}`);
     const { with: run } = await sameWithAndWithoutExtension(file, async ({ page, withExtension, posted }) => {
       if (withExtension) {
         await expectArrivalHints(page, file, 'gaia/login');
@@ -231,13 +241,21 @@ describe(`${BROWSER}: in-page navigation`, () => {
       await page.clickAt(await page.boxOf('a[data-route]'));
       await atPath(page, '/activation/charte');
       if (withExtension) {
-        await page.waitFor(() => (document.querySelector('[data-cnrs-helper]')?.getAttribute('data-page') === 'gaia/charter' ? true : null), null, 'the charter overlay');
+        await page.waitFor(
+          () => (document.querySelector('[data-cnrs-helper]')?.getAttribute('data-page') === 'gaia/charter' ? true : null),
+          null,
+          'the charter overlay',
+        );
         await expectArrivalHints(page, 'gaia/charter.html', 'gaia/charter');
       }
       await page.raw.evaluate(() => history.back(), null);
       await atPath(page, '/');
       if (withExtension) {
-        await page.waitFor(() => (document.querySelector('[data-cnrs-helper]')?.getAttribute('data-page') === 'gaia/login' ? true : null), null, 'the login overlay');
+        await page.waitFor(
+          () => (document.querySelector('[data-cnrs-helper]')?.getAttribute('data-page') === 'gaia/login' ? true : null),
+          null,
+          'the login overlay',
+        );
         await expectArrivalHints(page, file, 'gaia/login');
       }
       await page.typeInto('#login-identifier', 'helene.dupont-martin@ods.services');
@@ -269,7 +287,11 @@ describe(`${BROWSER}: DOM clobbering`, () => {
       await page.typeInto('#username', 'helene.dupont-martin@ods.services');
       if (withExtension) {
         await page.waitFor(
-          () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="webmail-identifier"] [data-check]')?.getAttribute('data-state') === 'ok' || null,
+          () =>
+            document
+              .querySelector('[data-cnrs-helper]')
+              ?.shadowRoot?.querySelector('[data-hint="webmail-identifier"] [data-check]')
+              ?.getAttribute('data-state') === 'ok' || null,
           null,
           'the live check',
         );
@@ -291,7 +313,9 @@ describe(`${BROWSER}: a page script that throws`, () => {
       await page.typeInto('#pw-new', password);
       if (withExtension) {
         await page.waitFor(
-          () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-rule="length"]')?.getAttribute('data-state') === 'pass' || null,
+          () =>
+            document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-rule="length"]')?.getAttribute('data-state') === 'pass' ||
+            null,
           null,
           'the length rule to pass',
         );

@@ -15,11 +15,17 @@ const SCROLL_PX = 240;
 
 const tally = new Map<string, { pages: number; cards: number; markers: number }>();
 afterAll(() => {
-  for (const [size, { pages, cards, markers }] of tally) console.log(`layout ${BROWSER} ${size}: ${pages} pages, ${cards} hints resting as cards, ${markers} as markers, nothing covered`);
+  for (const [size, { pages, cards, markers }] of tally)
+    console.log(`layout ${BROWSER} ${size}: ${pages} pages, ${cards} hints resting as cards, ${markers} as markers, nothing covered`);
 });
 
 const describeAudit = (audit: LayoutAudit) =>
-  [...audit.coveredControls.map((line) => `control ${line}`), ...audit.coveredText.map((line) => `text ${line}`), ...audit.overlaps, ...audit.offScreen.map((name) => `${name} off screen`)].join('; ');
+  [
+    ...audit.coveredControls.map((line) => `control ${line}`),
+    ...audit.coveredText.map((line) => `text ${line}`),
+    ...audit.overlaps,
+    ...audit.offScreen.map((name) => `${name} off screen`),
+  ].join('; ');
 
 /**
  * Once the hints rest, at every size people use, they cover no control and no text of the page (20 % of

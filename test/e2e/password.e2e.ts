@@ -37,7 +37,10 @@ function readPanel(page: TestPage): Promise<PanelView | null> {
 }
 
 /** Waits until the panel shows what `expected` says (only the listed rules are compared). */
-async function panelShows(page: TestPage, expected: { rules?: Record<string, string>; level?: string; confirmation?: string | null }): Promise<PanelView> {
+async function panelShows(
+  page: TestPage,
+  expected: { rules?: Record<string, string>; level?: string; confirmation?: string | null },
+): Promise<PanelView> {
   let last: PanelView | null = null;
   const deadline = Date.now() + 10_000;
   for (;;) {
@@ -65,7 +68,10 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
   it('ticks and fails each rule as the password is typed', async () => {
     await onPage(PLAIN, async (page) => {
       // Nothing typed: nothing met, and no names known on this page nor in the settings.
-      await panelShows(page, { rules: { length: 'fail', special: 'fail', upper: 'fail', lower: 'fail', name: 'na', janus: 'unverifiable' }, level: '0' });
+      await panelShows(page, {
+        rules: { length: 'fail', special: 'fail', upper: 'fail', lower: 'fail', name: 'na', janus: 'unverifiable' },
+        level: '0',
+      });
       await page.typeInto('#pw-new', 'soleil');
       await panelShows(page, { rules: { length: 'fail', lower: 'pass', upper: 'fail', special: 'fail', charset: 'pass', digits: 'pass' } });
       await page.raw.keyboard.type('-Levant');
@@ -120,29 +126,33 @@ describe(`${BROWSER}: the GAIA password checker`, () => {
     });
   });
 
-  it.each(LAYOUT_SIZES.map((size) => [size.name, size] as const))('at %s, opens as the new password is typed, beside the two fields or under them, never over them', async (_name, size) => {
-    await onPage(PLAIN, async (page) => {
-      await page.resize(size.width, size.height);
-      await waitForRest(page);
-      await page.typeInto('#pw-new', 'Tournesol');
-      await panelShows(page, { rules: { upper: 'pass' } });
-      const panel = await page.waitFor(
-        () => {
-          const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="gaia-password-checker"]');
-          const shown = card?.closest('.floating[data-rest="card"], .floating[data-open]');
-          const rect = shown ? card!.getBoundingClientRect() : null;
-          return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
-        },
-        null,
-        'the panel shown while the field has focus',
-      );
-      for (const field of ['#pw-new', '#pw-confirm']) expect(gapBetween(panel, await page.boxOf(field)), `the panel over ${field}`).toBeGreaterThan(0);
-      // The person goes on to the confirmation by clicking it: the click reaches it, and the panel stays.
-      await page.typeInto('#pw-confirm', 'Tourne');
-      expect(await page.raw.evaluate(() => document.querySelector<HTMLInputElement>('#pw-confirm')!.value, null)).toBe('Tourne');
-      await panelShows(page, { confirmation: 'differs' });
-    });
-  });
+  it.each(LAYOUT_SIZES.map((size) => [size.name, size] as const))(
+    'at %s, opens as the new password is typed, beside the two fields or under them, never over them',
+    async (_name, size) => {
+      await onPage(PLAIN, async (page) => {
+        await page.resize(size.width, size.height);
+        await waitForRest(page);
+        await page.typeInto('#pw-new', 'Tournesol');
+        await panelShows(page, { rules: { upper: 'pass' } });
+        const panel = await page.waitFor(
+          () => {
+            const card = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="gaia-password-checker"]');
+            const shown = card?.closest('.floating[data-rest="card"], .floating[data-open]');
+            const rect = shown ? card!.getBoundingClientRect() : null;
+            return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+          },
+          null,
+          'the panel shown while the field has focus',
+        );
+        for (const field of ['#pw-new', '#pw-confirm'])
+          expect(gapBetween(panel, await page.boxOf(field)), `the panel over ${field}`).toBeGreaterThan(0);
+        // The person goes on to the confirmation by clicking it: the click reaches it, and the panel stays.
+        await page.typeInto('#pw-confirm', 'Tourne');
+        expect(await page.raw.evaluate(() => document.querySelector<HTMLInputElement>('#pw-confirm')!.value, null)).toBe('Tourne');
+        await panelShows(page, { confirmation: 'differs' });
+      });
+    },
+  );
 
   it('works on a form rendered late, and never changes the field nor blocks pasting', async () => {
     await onPage(LATE, async (page) => {

@@ -66,12 +66,19 @@ async function withPopup<T>(use: (popup: TestPage) => Promise<T>): Promise<T> {
 
 const stepStates = (popup: TestPage) =>
   popup.raw.evaluate(
-    () => Object.fromEntries([...document.querySelectorAll('[data-step]')].map((step) => [step.getAttribute('data-step'), step.getAttribute('data-done')])),
+    () =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-step]')].map((step) => [step.getAttribute('data-step'), step.getAttribute('data-done')]),
+      ),
     null,
   );
 
 const waitForStep = (popup: TestPage, step: string, done: boolean) =>
-  popup.waitFor(([id, state]) => (document.querySelector(`[data-step="${id}"]`)?.getAttribute('data-done') === state ? true : null), [step, String(done)] as const, `step ${step} done=${done}`);
+  popup.waitFor(
+    ([id, state]) => (document.querySelector(`[data-step="${id}"]`)?.getAttribute('data-done') === state ? true : null),
+    [step, String(done)] as const,
+    `step ${step} done=${done}`,
+  );
 
 const text = (popup: TestPage, selector: string) => popup.raw.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector);
 
@@ -81,7 +88,11 @@ async function click(page: TestPage, selector: string): Promise<void> {
 
 async function openSection(popup: TestPage, section: 'troubleshooting' | 'settings'): Promise<void> {
   await click(popup, `[data-section="${section}"] > summary`);
-  await popup.waitFor((name) => ((document.querySelector(`[data-section="${name}"]`) as HTMLDetailsElement | null)?.open ? true : null), section, `${section} open`);
+  await popup.waitFor(
+    (name) => ((document.querySelector(`[data-section="${name}"]`) as HTMLDetailsElement | null)?.open ? true : null),
+    section,
+    `${section} open`,
+  );
 }
 
 /** What the "here and now" section says about the tab used before the popup. */
@@ -89,7 +100,9 @@ function hereAndNow(popup: TestPage, kind: string) {
   return popup.waitFor(
     (expected) => {
       const section = document.querySelector('[data-here]');
-      return section?.getAttribute('data-here') === expected ? { page: section.getAttribute('data-page'), line: section.querySelector('[data-here-line]')?.textContent ?? '' } : null;
+      return section?.getAttribute('data-here') === expected
+        ? { page: section.getAttribute('data-page'), line: section.querySelector('[data-here-line]')?.textContent ?? '' }
+        : null;
     },
     kind,
     `here and now: ${kind}`,
@@ -102,14 +115,30 @@ describe(`${BROWSER}: the popup`, () => {
   it('lists every step at the first opening, before the profile question is answered', async () => {
     await withPopup(async (popup) => {
       expect(await stepStates(popup)).toEqual(Object.fromEntries(STEP_IDS.map((id) => [id, 'false'])));
-      expect(await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]')].map((step) => step.getAttribute('data-step')), null)).toEqual(STEP_IDS);
+      expect(
+        await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]')].map((step) => step.getAttribute('data-step')), null),
+      ).toEqual(STEP_IDS);
       expect(await text(popup, '[data-progress]')).toContain('0 of 6 done');
       expect(await popup.raw.evaluate(() => document.querySelectorAll('[data-profile-question] input[type=radio]').length, null)).toBe(3);
       // Each step says what to do and, but for RESEDA, links to where it is done.
-      const links = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step] .step-todo a')].map((link) => link.getAttribute('href')), null);
-      expect(links).toEqual(['https://sesame.cnrs.fr/', 'https://gaia.cnrs.fr/', 'https://webmail.cnrs.fr/', 'https://neo.cnrs.fr/', 'https://formation.ifsem.cnrs.fr/page/login', 'https://bib.cnrs.fr/', 'https://ods.cnrs.fr/']);
+      const links = await popup.raw.evaluate(
+        () => [...document.querySelectorAll('[data-step] .step-todo a')].map((link) => link.getAttribute('href')),
+        null,
+      );
+      expect(links).toEqual([
+        'https://sesame.cnrs.fr/',
+        'https://gaia.cnrs.fr/',
+        'https://webmail.cnrs.fr/',
+        'https://neo.cnrs.fr/',
+        'https://formation.ifsem.cnrs.fr/page/login',
+        'https://bib.cnrs.fr/',
+        'https://ods.cnrs.fr/',
+      ]);
       // The last two are optional, marked so, and not counted in « 0 of 6 ».
-      const optional = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]:has([data-optional])')].map((step) => step.getAttribute('data-step')), null);
+      const optional = await popup.raw.evaluate(
+        () => [...document.querySelectorAll('[data-step]:has([data-optional])')].map((step) => step.getAttribute('data-step')),
+        null,
+      );
       expect(optional).toEqual(['bibcnrs', 'mailClient']);
       expect(await text(popup, '[data-step="bibcnrs"] [data-optional]')).toBe('Optional');
     });
@@ -118,9 +147,16 @@ describe(`${BROWSER}: the popup`, () => {
   it('refines the steps by profile without hiding any, and remembers the answer', async () => {
     await withPopup(async (popup) => {
       await click(popup, '[data-profile-question] input[value="external"]');
-      await popup.waitFor(() => (document.querySelector('[data-step="reseda"]')?.getAttribute('data-applies') === 'no' ? true : null), null, 'the steps refined');
+      await popup.waitFor(
+        () => (document.querySelector('[data-step="reseda"]')?.getAttribute('data-applies') === 'no' ? true : null),
+        null,
+        'the steps refined',
+      );
       expect(Object.keys(await stepStates(popup))).toEqual(STEP_IDS);
-      const applies = await popup.raw.evaluate(() => [...document.querySelectorAll('[data-step]')].map((step) => step.getAttribute('data-applies')), null);
+      const applies = await popup.raw.evaluate(
+        () => [...document.querySelectorAll('[data-step]')].map((step) => step.getAttribute('data-applies')),
+        null,
+      );
       expect(applies).toEqual(['no', 'maybe', 'no', 'no', 'maybe', 'no', 'no', 'no']);
       expect(await text(popup, '[data-progress]')).toContain('0 of 2 done');
     });
@@ -128,9 +164,17 @@ describe(`${BROWSER}: the popup`, () => {
       expect(await text(popup, '[data-profile]')).toContain('External');
       // Changed with the keyboard: the question opens on the current answer, arrows move to another.
       await click(popup, '[data-profile] button');
-      await popup.waitFor(() => ((document.activeElement as HTMLInputElement | null)?.value === 'external' ? true : null), null, 'focus on the current answer');
+      await popup.waitFor(
+        () => ((document.activeElement as HTMLInputElement | null)?.value === 'external' ? true : null),
+        null,
+        'focus on the current answer',
+      );
       await popup.press('ArrowUp');
-      await popup.waitFor(() => (document.querySelector('[data-step="reseda"]')?.getAttribute('data-applies') === 'yes' ? true : null), null, 'the steps refined again');
+      await popup.waitFor(
+        () => (document.querySelector('[data-step="reseda"]')?.getAttribute('data-applies') === 'yes' ? true : null),
+        null,
+        'the steps refined again',
+      );
       expect(await text(popup, '[data-progress]')).toContain('0 of 6 done');
     });
     await withPopup(async (popup) => expect(await text(popup, '[data-profile]')).toContain('Not CNRS, but in a unit'));
@@ -143,7 +187,16 @@ describe(`${BROWSER}: the popup`, () => {
       await withPopup(async (popup) => {
         await waitForStep(popup, 'gaia', true);
         // Activating GAIA goes through Janus, which needs the RESEDA e-mail (the Sygefor and GAIA procedures).
-        expect(await stepStates(popup)).toEqual({ reseda: 'true', janus: 'true', gaia: 'true', webmail: 'false', neo: 'false', sygefor: 'false', bibcnrs: 'false', mailClient: 'false' });
+        expect(await stepStates(popup)).toEqual({
+          reseda: 'true',
+          janus: 'true',
+          gaia: 'true',
+          webmail: 'false',
+          neo: 'false',
+          sygefor: 'false',
+          bibcnrs: 'false',
+          mailClient: 'false',
+        });
         expect(await text(popup, '[data-step="gaia"] .step-auto')).toBe('Ticked by the extension.');
         expect(await text(popup, '[data-progress]')).toContain('3 of 6 done');
         if (BROWSER === 'chromium') {
@@ -177,13 +230,21 @@ describe(`${BROWSER}: the popup`, () => {
         expect(await text(popup, 'h1')).toBe('CNRS login helper');
         await openSection(popup, 'settings');
         await popup.chooseNextOption('#settings-language');
-        await popup.waitFor(() => (document.querySelector('h1')?.textContent === 'Assistant de connexion CNRS' ? true : null), null, 'the popup in French');
+        await popup.waitFor(
+          () => (document.querySelector('h1')?.textContent === 'Assistant de connexion CNRS' ? true : null),
+          null,
+          'the popup in French',
+        );
         expect(await popup.raw.evaluate(() => document.documentElement.lang, null)).toBe('fr');
         expect(await text(popup, '[data-progress]')).toContain('0 sur 6 faites');
-        await janus!.waitFor(() => {
-          const hint = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-service"] .text');
-          return hint?.textContent === 'Vous vous connectez à neo.cnrs.fr avec votre compte Janus.' ? true : null;
-        }, null, 'the Janus hint in French');
+        await janus!.waitFor(
+          () => {
+            const hint = document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint="janus-service"] .text');
+            return hint?.textContent === 'Vous vous connectez à neo.cnrs.fr avec votre compte Janus.' ? true : null;
+          },
+          null,
+          'the Janus hint in French',
+        );
       });
     });
   });
@@ -195,7 +256,11 @@ describe(`${BROWSER}: the popup`, () => {
         await hereAndNow(popup, 'recognised');
         await openSection(popup, 'settings');
         await click(popup, '#settings-pause');
-        await janus!.waitFor(() => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? null : true), null, 'no hints while paused');
+        await janus!.waitFor(
+          () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? null : true),
+          null,
+          'no hints while paused',
+        );
         expect((await hereAndNow(popup, 'paused')).line).toContain('paused');
         await click(popup, '#settings-pause');
         await janus!.waitForHintOrMarker('janus-identifier');
@@ -240,7 +305,9 @@ describe(`${BROWSER}: the popup`, () => {
   it('on a page of a known site that no rule knows, says so and shows the outline it would copy, then copies it', async () => {
     await withPages([GAIA_ACCOUNT], () =>
       withPopup(async (popup) => {
-        expect((await hereAndNow(popup, 'unrecognised')).line).toBe('A GAIA (mailbox activation) page that this extension does not know, on gaia.cnrs.fr: no hints here.');
+        expect((await hereAndNow(popup, 'unrecognised')).line).toBe(
+          'A GAIA (mailbox activation) page that this extension does not know, on gaia.cnrs.fr: no hints here.',
+        );
         await click(popup, '[data-outline-offer]');
         const outline = await popup.waitFor(() => document.querySelector('[data-outline]')?.textContent || null, null, 'the outline shown');
         expect(outline).toMatch(/^Outline of a page of gaia\.cnrs\.fr, made by the CNRS login helper \d+\.\d+\.\d+\n/);
@@ -291,13 +358,17 @@ describe(`${BROWSER}: the popup`, () => {
       expect(await cookieOf(gaia!)).toContain('cnrs_session=1');
       await withPopup(async (popup) => {
         await openSection(popup, 'troubleshooting');
-        expect(await popup.raw.evaluate(() => document.querySelector('[data-browser]')?.getAttribute('data-browser'), null)).toBe(BROWSER === 'firefox' ? 'firefox' : 'chrome');
+        expect(await popup.raw.evaluate(() => document.querySelector('[data-browser]')?.getAttribute('data-browser'), null)).toBe(
+          BROWSER === 'firefox' ? 'firefox' : 'chrome',
+        );
         await click(popup, '[data-clear-button]');
         const engine = BROWSER === 'firefox' ? 'gecko' : 'chromium';
         await popup.waitFor((kind) => (document.querySelector(`[data-clear-report="${kind}"]`) ? true : null), engine, 'the clearing report');
         const report = await text(popup, '[data-clear-report]');
         expect(report).toContain('gaia.cnrs.fr');
-        expect(report).toContain(engine === 'chromium' ? 'every cookie of cnrs.fr and its sub-domains' : 'the cookies set for the whole cnrs.fr domain');
+        expect(report).toContain(
+          engine === 'chromium' ? 'every cookie of cnrs.fr and its sub-domains' : 'the cookies set for the whole cnrs.fr domain',
+        );
       });
       await gaia!.reload();
       await other!.reload();

@@ -16,7 +16,9 @@ const EXTENSION_PAGE = 'src/popup/index.html';
  */
 const MARKER = 'Qx7#Zwpk-Vbjq!Hgy3';
 /** Every stretch of 4 characters of the marker, as typed and folded to lower case. */
-const PIECES = [...new Set([...MARKER].flatMap((_, i) => (i + 4 <= MARKER.length ? [MARKER.slice(i, i + 4), MARKER.slice(i, i + 4).toLowerCase()] : [])))];
+const PIECES = [
+  ...new Set([...MARKER].flatMap((_, i) => (i + 4 <= MARKER.length ? [MARKER.slice(i, i + 4), MARKER.slice(i, i + 4).toLowerCase()] : []))),
+];
 
 function piecesIn(haystack: string): string[] {
   return PIECES.filter((piece) => haystack.includes(piece));
@@ -65,7 +67,8 @@ describe(`${BROWSER}: a password typed on GAIA never leaves the content script`,
     await page.typeInto('#pw-confirm', MARKER);
     // Let the panel settle: the strength estimate, its refinement, any storage write or message.
     await page.waitFor(
-      () => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-password-rules] [data-confirmation="same"]') ? true : null,
+      () =>
+        document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-password-rules] [data-confirmation="same"]') ? true : null,
       null,
       'the panel to see both entries',
     );

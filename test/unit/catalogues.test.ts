@@ -64,7 +64,10 @@ describe('French and English say the same facts', () => {
     expect(fr.siteAddresses, 'addresses of sites').toEqual(en.siteAddresses);
     expect(fr.numbers, 'numbers').toEqual(en.numbers);
     if (BROWSER_MENU_LABELS.has(key)) return;
-    for (const [label, other] of [...en.quoted.map((label) => [label, french[key]!.message]), ...fr.quoted.map((label) => [label, english[key]!.message])]) {
+    for (const [label, other] of [
+      ...en.quoted.map((label) => [label, french[key]!.message]),
+      ...fr.quoted.map((label) => [label, english[key]!.message]),
+    ]) {
       expect(other, `« ${label} » in the other language`).toContain(label!);
     }
   });
@@ -97,7 +100,13 @@ describe('hints that stand alone', () => {
     }
   });
   it('the check itself catches the wordings that did not stand alone', () => {
-    for (const old of ['Choose this if you work in a CNRS unit.', 'Use this: then choose « Agents unités CNRS ».', 'Tick this box to accept.', 'Cette option est pour les agents.', 'Choisissez ce champ.'])
+    for (const old of [
+      'Choose this if you work in a CNRS unit.',
+      'Use this: then choose « Agents unités CNRS ».',
+      'Tick this box to accept.',
+      'Cette option est pour les agents.',
+      'Choisissez ce champ.',
+    ])
       expect(POINTING_OPENING.test(old) || POINTING_AT_A_CONTROL.test(old), old).toBe(true);
   });
 });
@@ -120,9 +129,7 @@ describe('page rules', () => {
     },
   );
   it('every rules file is registered', () => {
-    const files = readdirSync(new URL('../../src/rules/', import.meta.url)).filter(
-      (file) => !['index.ts', 'types.ts', 'page-ids.ts'].includes(file),
-    );
+    const files = readdirSync(new URL('../../src/rules/', import.meta.url)).filter((file) => !['index.ts', 'types.ts', 'page-ids.ts'].includes(file));
     expect(files.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(SITES.map((site) => site.id).sort());
   });
   it('page ids are unique', () => {

@@ -24,7 +24,8 @@ describe('checklist steps', () => {
       bibcnrs: 'https://bib.cnrs.fr/',
       mailClient: 'https://ods.cnrs.fr/',
     });
-    for (const step of STEPS) for (const source of step.source) expect(documentedSources(), `${step.id}: ${source} is not in docs/sources.md`).toContain(source);
+    for (const step of STEPS)
+      for (const source of step.source) expect(documentedSources(), `${step.id}: ${source} is not in docs/sources.md`).toContain(source);
   });
   it('tick themselves on the pages whose rules mark them', () => {
     expect(Object.fromEntries(STEP_IDS.map((step) => [step, pagesTicking(step)]))).toEqual({

@@ -15,7 +15,9 @@ export function createFakeBrowser() {
       local: {
         // As the real one: the items asked for (one key or several) that are stored, by key.
         get: vi.fn(async (keys: string | readonly string[]) =>
-          Object.fromEntries((typeof keys === 'string' ? [keys] : keys).filter((key) => data.has(key)).map((key) => [key, structuredClone(data.get(key))])),
+          Object.fromEntries(
+            (typeof keys === 'string' ? [keys] : keys).filter((key) => data.has(key)).map((key) => [key, structuredClone(data.get(key))]),
+          ),
         ),
         set: vi.fn(async (items: Record<string, unknown>) => {
           const changes: Record<string, { newValue?: unknown }> = {};

@@ -36,7 +36,13 @@ describe('fold', () => {
     // Text drawn from all of Unicode, and text mixing French with marks of other scripts.
     const marks = fc.constantFrom('\u0301', '\u0327', '\u0483', '\u05b4', '\u0651', '\u093c', '\u20dd', '\u1ab0', '\u1dc0', '\ufe20');
     const french = fc.constantFrom('é', 'è', 'ç', 'à', 'Ô', 'œ', '’', '\u00a0', ' ', 'a', 'Z', '€', '…', '«', '»');
-    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.oneof(french, marks), { maxLength: 40 }).map((parts) => parts.join('')));
-    fc.assert(fc.property(text, (sample) => fold(sample) === foldAsSpecified(sample)), { numRuns: 2000 });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.oneof(french, marks), { maxLength: 40 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (sample) => fold(sample) === foldAsSpecified(sample)),
+      { numRuns: 2000 },
+    );
   });
 });

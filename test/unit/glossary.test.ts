@@ -3,17 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY, glossRuns } from '../../src/ui/glossary';
 
 type Catalogue = Record<string, { message: string }>;
-const read = (lang: string): Catalogue => JSON.parse(readFileSync(new URL(`../../assets/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+const read = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(new URL(`../../assets/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
 const catalogues = { en: read('en'), fr: read('fr') };
-const marked = (text: string) => glossRuns(text).filter((run) => run.term).map((run) => `${run.term!.id}:${run.text}`);
+const marked = (text: string) =>
+  glossRuns(text)
+    .filter((run) => run.term)
+    .map((run) => `${run.term!.id}:${run.text}`);
 
 describe('glossary', () => {
   it('marks the first use of each word, in French and in English, and leaves the text whole', () => {
     const text = 'Ask your assistant de prévention; RESEDA lists you. Wrong valideur or COFO? RESEDA again.';
     expect(marked(text)).toEqual(['assistant:assistant de prévention', 'reseda:RESEDA', 'valideur:valideur', 'cofo:COFO']);
-    expect(glossRuns(text).map((run) => run.text).join('')).toBe(text);
+    expect(
+      glossRuns(text)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
     expect(marked('Agents CNRS : le valideur vient de RESEDA')).toEqual(['agent:Agents CNRS', 'valideur:valideur', 'reseda:RESEDA']);
-    expect(marked('Not a CNRS agent? Log in with helene.dupont@ods.services')).toEqual(['agent:CNRS agent', 'ods-identifier:helene.dupont@ods.services']);
+    expect(marked('Not a CNRS agent? Log in with helene.dupont@ods.services')).toEqual([
+      'agent:CNRS agent',
+      'ods-identifier:helene.dupont@ods.services',
+    ]);
   });
 
   it('marks whole words only', () => {

@@ -28,8 +28,7 @@ function appendMarkup(markup: string): void {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hosts = () => document.querySelectorAll('[data-cnrs-helper]');
-const hintIds = () =>
-  [...(hosts()[0]?.shadowRoot?.querySelectorAll('[data-hint]') ?? [])].map((hint) => hint.getAttribute('data-hint'));
+const hintIds = () => [...(hosts()[0]?.shadowRoot?.querySelectorAll('[data-hint]') ?? [])].map((hint) => hint.getAttribute('data-hint'));
 
 beforeEach(() => {
   document.body.replaceChildren();

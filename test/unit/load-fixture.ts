@@ -31,7 +31,12 @@ export async function loadFixture(fixture: Fixture): Promise<Window> {
   const window = new Window({
     url: fixture.url,
     // The replicas' inline scripts are our own (they render the late forms); nothing else is loaded.
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+    },
   });
   writeFixture(window, fixture);
   await window.happyDOM.waitUntilComplete();

@@ -16,12 +16,20 @@ describe('where the replicas say the hints belong', () => {
   it.each(recognised.map((fixture) => [fixture.file, fixture] as const))('%s marks only hints of its page', (file, fixture) => {
     for (const [pageId, html] of partsByPage(fixtureHtml(fixture), fixture.expect!)) {
       for (const id of [...markedHints(html), ...later(html)]) {
-        expect(hintIdsOf(pageId), `${file} marks ${id}, which ${pageId}'s rule does not have: fix the marker, or add the hint to the rule`).toContain(id);
+        expect(hintIdsOf(pageId), `${file} marks ${id}, which ${pageId}'s rule does not have: fix the marker, or add the hint to the rule`).toContain(
+          id,
+        );
       }
     }
   });
   it.each(pages.map((page) => [page.id] as const))('every hint of %s is marked on one of its replicas at least', (pageId) => {
-    const marked = new Set(FIXTURES.filter((fixture) => fixture.expect === pageId).flatMap((fixture) => [...markedHints(fixtureHtml(fixture)), ...later(fixtureHtml(fixture))]));
-    for (const id of hintIdsOf(pageId)) expect(marked, `no replica of ${pageId} marks where ${id} belongs (data-expect-hint or data-expect-later)`).toContain(id);
+    const marked = new Set(
+      FIXTURES.filter((fixture) => fixture.expect === pageId).flatMap((fixture) => [
+        ...markedHints(fixtureHtml(fixture)),
+        ...later(fixtureHtml(fixture)),
+      ]),
+    );
+    for (const id of hintIdsOf(pageId))
+      expect(marked, `no replica of ${pageId} marks where ${id} belongs (data-expect-hint or data-expect-later)`).toContain(id);
   });
 });

@@ -21,7 +21,9 @@ const generated = new Map<string, number>();
 afterAll(async () => {
   for (const window of windows) await window.happyDOM.close();
   const total = [...generated.values()].reduce((sum, count) => sum + count, 0);
-  console.log(`mutation harness: ${total} variants of ${FIXTURES.length} replicas (${[...generated].map(([name, count]) => `${name}: ${count}`).join(', ')})`);
+  console.log(
+    `mutation harness: ${total} variants of ${FIXTURES.length} replicas (${[...generated].map(([name, count]) => `${name}: ${count}`).join(', ')})`,
+  );
 });
 
 const NO_STATE = { dismissed: new Set<string>(), remembered: {}, stepsDone: new Set<never>() };
@@ -82,7 +84,10 @@ function original(fixture: Fixture): Promise<Original> {
 
 /** The variant's document, its scripts not run again: the original was captured once they had rendered it. */
 function variantOf(fixture: Fixture, html: string): Document {
-  const window = new Window({ url: fixture.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    url: fixture.url,
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   windows.push(window);
   // The markup is one of our own replicas, serialised after its scripts ran.
   // eslint-disable-next-line no-unsanitized/method
@@ -108,7 +113,10 @@ describe('recognition holds on mutated variants of every replica', () => {
     for (const [hintId, origins] of anchors) {
       const anchor = resolved.get(hintId);
       expect(anchor, `${hintId} finds its element`).toBeDefined();
-      expect(variantOrigins(anchor!).some((origin) => origins.has(origin)), `${hintId} finds the same element`).toBe(true);
+      expect(
+        variantOrigins(anchor!).some((origin) => origins.has(origin)),
+        `${hintId} finds the same element`,
+      ).toBe(true);
     }
   });
 });

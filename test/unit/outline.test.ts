@@ -29,7 +29,13 @@ describe('masking what is personal', () => {
   });
 
   it('keeps what names the page, not the person', () => {
-    for (const text of ['Bienvenue sur GAIA', 'UMR 5205, 2024', 'Délégation / Unité / Service-Equipe', 'Hello', 'prenom.nom@ods.services'.replace('@', ' at ')])
+    for (const text of [
+      'Bienvenue sur GAIA',
+      'UMR 5205, 2024',
+      'Délégation / Unité / Service-Equipe',
+      'Hello',
+      'prenom.nom@ods.services'.replace('@', ' at '),
+    ])
       expect(maskPersonal(text)).toBe(text);
   });
 });

@@ -35,8 +35,10 @@ describe('overlay colours', () => {
     ['light', light],
     ['dark', dark],
   ])('%s scheme: texts at 4.5:1 or more, meaningful graphics at 3:1 or more', (_scheme, colours) => {
-    for (const [text, background] of TEXTS) expect(contrast(colours[text]!, colours[background]!), `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
-    for (const [graphic, background] of GRAPHICS) expect(contrast(colours[graphic]!, colours[background]!), `${graphic} on ${background}`).toBeGreaterThanOrEqual(3);
+    for (const [text, background] of TEXTS)
+      expect(contrast(colours[text]!, colours[background]!), `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    for (const [graphic, background] of GRAPHICS)
+      expect(contrast(colours[graphic]!, colours[background]!), `${graphic} on ${background}`).toBeGreaterThanOrEqual(3);
   });
 
   it('the outline around a field stands out from a white page and, by its edge, from a black one, in both schemes', () => {

@@ -61,7 +61,10 @@ describe('the replicas cover the rules', () => {
     '%s has a French replica, and a replica that must not match it on the same host',
     (pageId, site) => {
       const own = FIXTURES.filter((fixture) => fixture.expect === pageId);
-      expect(own.some((fixture) => fixture.lang === 'fr'), `add a French replica of ${pageId} under test/fixtures/pages/`).toBe(true);
+      expect(
+        own.some((fixture) => fixture.lang === 'fr'),
+        `add a French replica of ${pageId} under test/fixtures/pages/`,
+      ).toBe(true);
       // A page with no known host is recognised by its text on every CNRS host: its counter-example is any
       // other CNRS page; a site's own pages need one on the site's hosts.
       const hosts = site.hosts ?? [...new Set(FIXTURES.map((fixture) => new URL(fixture.url).hostname))];
@@ -78,7 +81,10 @@ describe('the replicas cover the rules', () => {
       windows.push(window);
       writeFixture(window, fixture);
       const found = recogniseAll(SITES, new URL(fixture.url), window.document as unknown as Document);
-      expect(found.map(({ page }) => page.id), fixture.file).toEqual([]);
+      expect(
+        found.map(({ page }) => page.id),
+        fixture.file,
+      ).toEqual([]);
     }
   });
 });

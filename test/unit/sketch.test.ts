@@ -94,7 +94,13 @@ const FORMS: Record<SpotKind, readonly string[]> = {
 /** A phrase as a page may write it: in any of its forms, other case, a word in its own element, other white space or none. */
 const written = (spot: PhraseSpot) =>
   fc
-    .record({ pick: fc.nat(), form: fc.constantFrom(...FORMS[spot.kind]), upper: fc.boolean(), wrapWord: fc.nat(), space: fc.constantFrom(' ', '\u00a0', '\n  ', '') })
+    .record({
+      pick: fc.nat(),
+      form: fc.constantFrom(...FORMS[spot.kind]),
+      upper: fc.boolean(),
+      wrapWord: fc.nat(),
+      space: fc.constantFrom(' ', '\u00a0', '\n  ', ''),
+    })
     .map(({ pick, form, upper, wrapWord, space }) => {
       const words = spot.phrases[pick % spot.phrases.length]!.split(' ').map((word) => (upper ? word.toUpperCase() : word));
       return { form, words, wrapAt: wrapWord % words.length, space };

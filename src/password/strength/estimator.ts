@@ -93,10 +93,7 @@ const ZXCVBN_ATTACK_RATES = {
   offlineFastHashingXPerSecond: 1e10,
 };
 
-export function createStrengthEstimator(
-  packages: ZxcvbnPackages,
-  tuning: StrengthTuning = DEFAULT_TUNING,
-): StrengthEstimator {
+export function createStrengthEstimator(packages: ZxcvbnPackages, tuning: StrengthTuning = DEFAULT_TUNING): StrengthEstimator {
   const [veryWeak, weak, fair, good] = LEVEL_THRESHOLDS_LOG10;
   const zxcvbn = new packages.core.ZxcvbnFactory({
     ...zxcvbnDictionaryOptions(packages),
@@ -189,4 +186,3 @@ function commonPasswordLength(sequence: readonly Match[]): number {
   }
   return covered;
 }
-

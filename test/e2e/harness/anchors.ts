@@ -35,7 +35,9 @@ export function findAnchorBox(page: TestPage, query: AnchorQuery, scroll = false
 export function findGroupBox(page: TestPage, css: string): Promise<Box> {
   return page.waitFor(
     (selector) => {
-      const rects = [...document.querySelectorAll(selector)].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0);
+      const rects = [...document.querySelectorAll(selector)]
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.width > 0 && rect.height > 0);
       if (rects.length === 0) return null;
       const x = Math.min(...rects.map((rect) => rect.left));
       const y = Math.min(...rects.map((rect) => rect.top));

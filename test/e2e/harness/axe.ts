@@ -110,5 +110,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export function blockingOnOurs(findings: readonly AxeFinding[]): string[] {
   return findings
     .filter((finding) => finding.impact !== null && BLOCKING_IMPACTS.includes(finding.impact))
-    .flatMap((finding) => finding.nodes.filter((node) => node.ours).map((node) => `${finding.rule} (${finding.impact}) on ${node.target}: ${node.summary}`));
+    .flatMap((finding) =>
+      finding.nodes.filter((node) => node.ours).map((node) => `${finding.rule} (${finding.impact}) on ${node.target}: ${node.summary}`),
+    );
 }

@@ -27,7 +27,13 @@ export interface Run {
 export type Scenario = (run: Run) => Promise<void>;
 
 /** Runs a scenario once in a tab of the given browser and returns what the page did. */
-export async function runScenario(browser: TestBrowser, server: FixtureServer, url: string, withExtension: boolean, scenario: Scenario): Promise<RunRecord> {
+export async function runScenario(
+  browser: TestBrowser,
+  server: FixtureServer,
+  url: string,
+  withExtension: boolean,
+  scenario: Scenario,
+): Promise<RunRecord> {
   const postsBefore = server.posts.length;
   const snapshots = new Map<string, Buffer>();
   const page = await browser.open(url);

@@ -49,7 +49,16 @@ export function assertRunnable(name: BrowserName): void {
 
 // Flags that make Chromium run in a container and in CI: no sandbox as root, and no
 // background traffic towards Google's hosts on a network that refuses it.
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--ignore-certificate-errors',
+];
 
 export interface LaunchOptions {
   /** Default true; the demo opens a window when there is a display. */

@@ -27,15 +27,24 @@ export function readChunkGraph(distDir: string): ChunkGraph {
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
     const code = readFileSync(join(assets, file), 'utf8');
     sizes.set(file, statSync(join(assets, file)).size);
-    staticImports.set(file, [...code.matchAll(STATIC_IMPORT)].map((match) => match[1]!));
-    dynamicImports.set(file, [...code.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!));
+    staticImports.set(
+      file,
+      [...code.matchAll(STATIC_IMPORT)].map((match) => match[1]!),
+    );
+    dynamicImports.set(
+      file,
+      [...code.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!),
+    );
   }
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const contentEntry = manifest.content_scripts[0]!.js[0]!;
   const entryCode = readFileSync(join(distDir, contentEntry), 'utf8');
   sizes.set(contentEntry, statSync(join(distDir, contentEntry)).size);
   staticImports.set(contentEntry, []);
-  dynamicImports.set(contentEntry, [...entryCode.matchAll(FILE_BY_NAME)].map((match) => match[1]!));
+  dynamicImports.set(
+    contentEntry,
+    [...entryCode.matchAll(FILE_BY_NAME)].map((match) => match[1]!),
+  );
   return { dir: distDir, sizes, staticImports, dynamicImports, contentEntry };
 }
 

@@ -131,7 +131,9 @@ export function measureOverlayContrast(page: TestPage): Promise<ContrastReport> 
 export function contrastFailures(report: ContrastReport): string[] {
   return [
     ...report.problems,
-    ...report.texts.filter((text) => text.ratio < TEXT_MINIMUM).map((text) => `text ${text.what}: ${text.ratio}:1 (${text.foreground} on ${text.background})`),
+    ...report.texts
+      .filter((text) => text.ratio < TEXT_MINIMUM)
+      .map((text) => `text ${text.what}: ${text.ratio}:1 (${text.foreground} on ${text.background})`),
     ...report.graphics
       .filter((graphic) => graphic.ratio < GRAPHIC_MINIMUM)
       .map((graphic) => `graphic ${graphic.what}: ${graphic.ratio}:1 (${graphic.foreground} on ${graphic.background})`),

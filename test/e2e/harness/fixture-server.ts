@@ -37,9 +37,7 @@ function routeKey(url: URL): string {
 }
 
 function isServed(hostname: string): boolean {
-  return SERVED_DOMAINS.some((domain) =>
-    domain.startsWith('*.') ? hostname.endsWith(domain.slice(1)) : hostname === domain,
-  );
+  return SERVED_DOMAINS.some((domain) => (domain.startsWith('*.') ? hostname.endsWith(domain.slice(1)) : hostname === domain));
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -122,10 +120,7 @@ export async function startFixtureServer(fixtures: readonly Fixture[] = FIXTURES
       https.closeAllConnections();
       proxy.closeAllConnections();
       for (const tunnel of tunnels) tunnel.destroy();
-      await Promise.all([
-        new Promise((resolve) => https.close(resolve)),
-        new Promise((resolve) => proxy.close(resolve)),
-      ]);
+      await Promise.all([new Promise((resolve) => https.close(resolve)), new Promise((resolve) => proxy.close(resolve))]);
     },
   };
 }

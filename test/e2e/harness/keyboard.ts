@@ -15,7 +15,10 @@ export function focusLastPageControl(page: TestPage): Promise<void> {
   return page.raw.evaluate(() => {
     const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
       (element) =>
-        element.tabIndex >= 0 && !(element as HTMLInputElement).disabled && (element as HTMLInputElement).type !== 'hidden' && element.getClientRects().length > 0,
+        element.tabIndex >= 0 &&
+        !(element as HTMLInputElement).disabled &&
+        (element as HTMLInputElement).type !== 'hidden' &&
+        element.getClientRects().length > 0,
     );
     controls.at(-1)?.focus();
   }, null);

@@ -43,10 +43,12 @@ export function auditLayout(page: TestPage): Promise<LayoutAudit> {
       const rect = element.getBoundingClientRect();
       return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden' && Number(getComputedStyle(element).opacity) > 0;
     };
-    const ours = [...(root?.querySelectorAll('.floating .card, .marker, .dock, .help-launcher, .help-panel') ?? [])]
-      .filter(shown)
-      .map((element) => ({ name: element.getAttribute('data-hint') ?? element.getAttribute('data-marker-for') ?? element.className, rect: element.getBoundingClientRect() as Rect }));
-    const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    const ours = [...(root?.querySelectorAll('.floating .card, .marker, .dock, .help-launcher, .help-panel') ?? [])].filter(shown).map((element) => ({
+      name: element.getAttribute('data-hint') ?? element.getAttribute('data-marker-for') ?? element.className,
+      rect: element.getBoundingClientRect() as Rect,
+    }));
+    const overlap = (a: Rect, b: Rect) =>
+      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
     const area = (rect: Rect) => (rect.right - rect.left) * (rect.bottom - rect.top);
     const inViewport = (rect: Rect) => rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight;
     const coveredBy = (rect: Rect) => {
@@ -56,12 +58,17 @@ export function auditLayout(page: TestPage): Promise<LayoutAudit> {
     const label = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 50);
 
     const coveredControls: string[] = [];
-    for (const control of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, label, summary, [role=button], [role=link]')) {
+    for (const control of document.querySelectorAll(
+      'a[href], button, input:not([type=hidden]), select, textarea, label, summary, [role=button], [role=link]',
+    )) {
       if (!shown(control)) continue;
       const rect = control.getBoundingClientRect();
       if (!inViewport(rect)) continue;
       const by = coveredBy(rect);
-      if (by) coveredControls.push(`${control.tagName.toLowerCase()} « ${label(control.textContent || control.getAttribute('aria-label') || control.getAttribute('name') || '')} » under ${by}`);
+      if (by)
+        coveredControls.push(
+          `${control.tagName.toLowerCase()} « ${label(control.textContent || control.getAttribute('aria-label') || control.getAttribute('name') || '')} » under ${by}`,
+        );
     }
     const coveredText: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -80,8 +87,11 @@ export function auditLayout(page: TestPage): Promise<LayoutAudit> {
       }
     }
     const overlaps: string[] = [];
-    for (const [i, a] of ours.entries()) for (const b of ours.slice(i + 1)) if (overlap(a.rect, b.rect) > 1) overlaps.push(`${a.name} over ${b.name}`);
-    const offScreen = ours.filter(({ rect }) => rect.left < 0 || rect.top < 0 || rect.right > innerWidth + 0.5 || rect.bottom > innerHeight + 0.5).map(({ name }) => name);
+    for (const [i, a] of ours.entries())
+      for (const b of ours.slice(i + 1)) if (overlap(a.rect, b.rect) > 1) overlaps.push(`${a.name} over ${b.name}`);
+    const offScreen = ours
+      .filter(({ rect }) => rect.left < 0 || rect.top < 0 || rect.right > innerWidth + 0.5 || rect.bottom > innerHeight + 0.5)
+      .map(({ name }) => name);
     const resting = (kind: string) => [...(root?.querySelectorAll(`.floating[data-rest="${kind}"]`) ?? [])].length;
     return { coveredControls, coveredText, overlaps, offScreen, cards: resting('card'), markers: resting('marker') };
   }, COVERED_SHARE);
@@ -92,7 +102,9 @@ export async function waitForRest(page: TestPage): Promise<void> {
   const read = () =>
     page.raw.evaluate(() => {
       const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
-      return JSON.stringify([...(root?.querySelectorAll('.floating, .marker, .dock, .help-launcher') ?? [])].map((element) => element.getBoundingClientRect()));
+      return JSON.stringify(
+        [...(root?.querySelectorAll('.floating, .marker, .dock, .help-launcher') ?? [])].map((element) => element.getBoundingClientRect()),
+      );
     }, null);
   let last = await read();
   for (let tries = 0; tries < 30; tries++) {

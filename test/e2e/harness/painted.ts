@@ -45,7 +45,8 @@ function readPainted(page: TestPage, selector: string): Promise<Painted | null> 
     const top = document.elementFromPoint(x, y);
     const inner = root.elementFromPoint(x, y);
     probe.remove();
-    const describe = (element: Element | null) => (element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}` : 'nothing');
+    const describe = (element: Element | null) =>
+      element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}` : 'nothing';
     return {
       box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
       docked: card.closest('.dock') !== null,

@@ -87,10 +87,7 @@ export class TestPage {
 
   /** The data-page of every overlay host on the page (the contract wants at most one). */
   overlayPages(): Promise<string[]> {
-    return this.raw.evaluate(
-      () => [...document.querySelectorAll('[data-cnrs-helper]')].map((host) => host.getAttribute('data-page') ?? ''),
-      null,
-    );
+    return this.raw.evaluate(() => [...document.querySelectorAll('[data-cnrs-helper]')].map((host) => host.getAttribute('data-page') ?? ''), null);
   }
 
   /** The ids of the hints shown, in document order. */
@@ -135,7 +132,10 @@ export class TestPage {
       };
       // Docked, in a panel collapsed to its button (it would have covered a control): that button.
       const dock = hint?.closest('.dock');
-      if (dock) return dock.closest('[data-collapsed]') && !dock.hasAttribute('data-open') ? { click: true, box: box(dock.querySelector('.dock-marker')) } : null;
+      if (dock)
+        return dock.closest('[data-collapsed]') && !dock.hasAttribute('data-open')
+          ? { click: true, box: box(dock.querySelector('.dock-marker')) }
+          : null;
       const floating = hint?.closest<HTMLElement>('.floating');
       if (floating?.dataset.rest !== 'marker' || floating.hasAttribute('data-open')) return null;
       return { click: false, box: box(root!.querySelector(`[data-marker-for="${id}"]`)) };
@@ -229,19 +229,12 @@ export class TestPage {
   }
 
   overlayText(selector: string): Promise<string | null> {
-    return this.raw.evaluate(
-      (css) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.textContent ?? null,
-      selector,
-    );
+    return this.raw.evaluate((css) => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css)?.textContent ?? null, selector);
   }
 
   /** Waits until the overlay has no element matching the selector. */
   async waitForNoOverlay(selector: string, what: string): Promise<void> {
-    await this.waitFor(
-      (css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css) ? null : true),
-      selector,
-      what,
-    );
+    await this.waitFor((css) => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector(css) ? null : true), selector, what);
   }
 
   async clickDismiss(hintId: string): Promise<void> {

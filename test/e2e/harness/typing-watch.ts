@@ -96,7 +96,8 @@ export async function typeWatched(page: TestPage, selector: string, text: string
 export function typingDisturbances(record: TypingRecord, typed: string): string[] {
   const lines: string[] = [];
   if (record.value !== typed) lines.push(`the field holds "${record.value}", not the "${typed}" typed`);
-  if (record.blurs > 0 || record.focusWentTo.length > 0) lines.push(`the field lost focus ${record.blurs} times, to ${record.focusWentTo.join(', ')}`);
+  if (record.blurs > 0 || record.focusWentTo.length > 0)
+    lines.push(`the field lost focus ${record.blurs} times, to ${record.focusWentTo.join(', ')}`);
   if (!record.stillFocused) lines.push('the field no longer has focus');
   return lines;
 }

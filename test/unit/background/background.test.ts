@@ -26,7 +26,8 @@ const fake = {
   },
   permissions: {
     onAdded: { addListener: (listener: (added: { permissions?: string[] }) => void) => permissionAddedListeners.push(listener) },
-    contains: async ({ permissions }: { permissions?: string[] }) => permissions?.includes('browsingData') === true && granted.browsingData },
+    contains: async ({ permissions }: { permissions?: string[] }) => permissions?.includes('browsingData') === true && granted.browsingData,
+  },
   browsingData: { remove: vi.fn(async (...args: unknown[]) => void removals.push(args)) },
 };
 vi.mock('../../../src/shared/browser', () => ({ default: fake }));

@@ -4,7 +4,18 @@ import { engineOf, planClearing } from '../../../src/sites/clear-plan';
 import { knownCnrsHosts } from '../../../src/sites/cnrs-sites';
 import { SITES } from '../../../src/rules';
 
-const KNOWN = ['bib.cnrs.fr', 'formation-rec.ifsem.cnrs.fr', 'formation.ifsem.cnrs.fr', 'gaia.cnrs.fr', 'janus-int-test.cnrs.fr', 'janus-rec.cnrs.fr', 'janus.cnrs.fr', 'neo.cnrs.fr', 'sesame.cnrs.fr', 'webmail.cnrs.fr'];
+const KNOWN = [
+  'bib.cnrs.fr',
+  'formation-rec.ifsem.cnrs.fr',
+  'formation.ifsem.cnrs.fr',
+  'gaia.cnrs.fr',
+  'janus-int-test.cnrs.fr',
+  'janus-rec.cnrs.fr',
+  'janus.cnrs.fr',
+  'neo.cnrs.fr',
+  'sesame.cnrs.fr',
+  'webmail.cnrs.fr',
+];
 
 describe('clearing the CNRS sites', () => {
   it('knows the hosts the rules name, and only those', () => {
@@ -14,7 +25,15 @@ describe('clearing the CNRS sites', () => {
   it('Chrome and Edge: by origin, the cache, the cookies and site storage, nothing else', () => {
     const plan = planClearing('chromium', null);
     expect(plan.removalOptions).toEqual({ origins: KNOWN.map((host) => `https://${host}`) });
-    expect(Object.keys(plan.dataTypes).sort()).toEqual(['cache', 'cacheStorage', 'cookies', 'fileSystems', 'indexedDB', 'localStorage', 'serviceWorkers']);
+    expect(Object.keys(plan.dataTypes).sort()).toEqual([
+      'cache',
+      'cacheStorage',
+      'cookies',
+      'fileSystems',
+      'indexedDB',
+      'localStorage',
+      'serviceWorkers',
+    ]);
   });
   it('Firefox: by host name, with cnrs.fr itself for the cookies set for the whole domain', () => {
     const plan = planClearing('gecko', null);

@@ -110,7 +110,14 @@ export const renameIdsAndClasses: Mutation = (doc) => {
   }
   for (const attribute of ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'list', 'form']) {
     for (const element of doc.querySelectorAll(`[${attribute}]`)) {
-      element.setAttribute(attribute, element.getAttribute(attribute)!.split(/\s+/).map((id) => ids.get(id) ?? id).join(' '));
+      element.setAttribute(
+        attribute,
+        element
+          .getAttribute(attribute)!
+          .split(/\s+/)
+          .map((id) => ids.get(id) ?? id)
+          .join(' '),
+      );
     }
   }
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
@@ -167,7 +174,10 @@ function choiceGroups(doc: Document): { parent: Element; members: Element[] }[] 
       // A form's submit button sends what was typed: it is not one of several options.
       return actions.length === 1 && !isSubmit(actions[0]!) && nameOfChoice(child).length >= 3 && nameOfChoice(child).length <= 80;
     });
-    if (members.length >= 2 && members.length === [...parent.children].filter((child) => child.querySelector(ACTIONS) || child.matches(ACTIONS)).length) {
+    if (
+      members.length >= 2 &&
+      members.length === [...parent.children].filter((child) => child.querySelector(ACTIONS) || child.matches(ACTIONS)).length
+    ) {
       groups.push({ parent, members });
     }
   }
@@ -183,7 +193,9 @@ function isSubmit(action: Element): boolean {
 /** A choice's name: the title of its card, or the text of its action. */
 function nameOfChoice(member: Element): string {
   const title = member.matches(ACTIONS) ? undefined : member.querySelector('h1, h2, h3, h4, h5, h6, strong, b, legend');
-  return (title ? (title.textContent ?? '') : actionName(member.matches(ACTIONS) ? member : member.querySelector(ACTIONS)!)).replace(/\s+/g, ' ').trim();
+  return (title ? (title.textContent ?? '') : actionName(member.matches(ACTIONS) ? member : member.querySelector(ACTIONS)!))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function rebuildGroup(doc: Document, build: (names: { name: string; origin: string | undefined }[]) => Element): boolean {

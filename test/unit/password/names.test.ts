@@ -23,11 +23,7 @@ describe('name tokens', () => {
   });
 
   it('reads identifiers through their local part only (no "ods", no "services")', () => {
-    expect(tokensOf(['helene.dupont-martin@ods.services']).map(([folded]) => folded)).toEqual([
-      'helene',
-      'dupont',
-      'martin',
-    ]);
+    expect(tokensOf(['helene.dupont-martin@ods.services']).map(([folded]) => folded)).toEqual(['helene', 'dupont', 'martin']);
   });
 
   it('drops particles but keeps a name made only of a particle', () => {
@@ -68,7 +64,10 @@ describe('name tokens', () => {
   });
 
   it('bounds the number and the length of tokens', () => {
-    const many = Array.from({ length: 100 }, (_, index) => `Name${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}`);
+    const many = Array.from(
+      { length: 100 },
+      (_, index) => `Name${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}`,
+    );
     expect(deriveNameTokens(many).length).toBe(16);
     expect(deriveNameTokens(['a'.repeat(1000)])[0]?.letters.length).toBe(24);
   });

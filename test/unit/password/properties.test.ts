@@ -138,10 +138,13 @@ describe('10,000-character inputs', () => {
 
   it('gets a verdict for random 10,000-character strings', () => {
     fc.assert(
-      fc.property(fc.oneof(anyUtf16, anyCodePoints, anyGraphemes).filter((text) => text.length > 0), (seed) => {
-        const password = seed.repeat(Math.ceil(10_000 / seed.length)).slice(0, 10_000);
-        expect(checkPassword(password, { names: LONG_INPUT_NAMES }).results).toHaveLength(RULE_IDS.length);
-      }),
+      fc.property(
+        fc.oneof(anyUtf16, anyCodePoints, anyGraphemes).filter((text) => text.length > 0),
+        (seed) => {
+          const password = seed.repeat(Math.ceil(10_000 / seed.length)).slice(0, 10_000);
+          expect(checkPassword(password, { names: LONG_INPUT_NAMES }).results).toHaveLength(RULE_IDS.length);
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -48,7 +48,7 @@ describe('length: at least 12 code points of the NFC form', () => {
   });
 });
 
-describe('special: one of the 30 characters of GAIA\'s list', () => {
+describe("special: one of the 30 characters of GAIA's list", () => {
   it('lists 30 distinct characters', () => {
     expect(new Set(GAIA_SPECIALS).size).toBe(30);
     expect(GAIA_SPECIALS.length).toBe(30);

@@ -24,7 +24,10 @@ describe('here and now', () => {
     expect(hereReason(facts({}, { sitesOff: ['gaia'] })).kind).toBe('recognised');
   });
   it('tells a CNRS page the rules do not know from a page that is not a CNRS one', () => {
-    expect(hereReason(facts({ url: 'https://www.cnrs.fr/fr/actualites', reported: undefined }))).toEqual({ kind: 'unrecognised', host: 'www.cnrs.fr' });
+    expect(hereReason(facts({ url: 'https://www.cnrs.fr/fr/actualites', reported: undefined }))).toEqual({
+      kind: 'unrecognised',
+      host: 'www.cnrs.fr',
+    });
     expect(hereReason(facts({ url: 'https://other-site.example/', reported: undefined })).kind).toBe('notCnrs');
     // The browser hides the address of pages outside the extension's hosts.
     expect(hereReason(facts({ url: undefined, reported: undefined })).kind).toBe('notCnrs');
@@ -35,7 +38,11 @@ describe('here and now', () => {
     expect(hereReason(facts({ url: 'https://janus.cnrs.fr/idp/profile/Logout' })).kind).toBe('unrecognised');
   });
   it('names the site of an unrecognised page when its rules name the host', () => {
-    expect(hereReason(facts({ url: 'https://gaia.cnrs.fr/account', reported: undefined }))).toEqual({ kind: 'unrecognised', host: 'gaia.cnrs.fr', siteId: 'gaia' });
+    expect(hereReason(facts({ url: 'https://gaia.cnrs.fr/account', reported: undefined }))).toEqual({
+      kind: 'unrecognised',
+      host: 'gaia.cnrs.fr',
+      siteId: 'gaia',
+    });
     expect(hereReason(facts({ url: 'https://janus.cnrs.fr/idp/profile/Logout', reported: undefined }))).toMatchObject({ siteId: 'janus' });
   });
   it('says the extension may not read CNRS pages when the host permission is withheld (Firefox)', () => {

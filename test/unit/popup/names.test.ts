@@ -7,7 +7,10 @@ const { pageName, siteName } = await import('../../../src/popup/names');
 const { applyLanguage } = await import('../../../src/shared/i18n');
 
 const catalogue = (language: string) =>
-  JSON.parse(readFileSync(new URL(`../../../assets/_locales/${language}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(new URL(`../../../assets/_locales/${language}/messages.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 const english = catalogue('en');
 const french = catalogue('fr');
 const pages = SITES.flatMap((site) => site.pages);

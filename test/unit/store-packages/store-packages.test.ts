@@ -60,7 +60,10 @@ beforeAll(async () => {
     for (const kind of KINDS) zips[runName][kind] = readFileSync(join(out, `${name}-${version}-${kind}.zip`));
   };
   const listBundled = async () => {
-    const { stdout } = await run(process.execPath, ['test/unit/store-packages/bundled-packages.mjs', join(workDir, 'bundle')], { cwd: root, env: childEnv });
+    const { stdout } = await run(process.execPath, ['test/unit/store-packages/bundled-packages.mjs', join(workDir, 'bundle')], {
+      cwd: root,
+      env: childEnv,
+    });
     // The list is the last line: the build may log before it (@crxjs reports its build of the entry).
     bundled = JSON.parse(stdout.trim().split('\n').at(-1)!) as string[];
   };
@@ -74,7 +77,10 @@ const unzipped = new Map<Kind, Record<string, Uint8Array>>();
 const files = (kind: Kind) => unzipped.get(kind) ?? unzipped.set(kind, unzipSync(zips.first[kind])).get(kind)!;
 /** Whether a manifest path pattern (`*` for any run of characters within a folder) names the file. */
 function globMatches(pattern: string, file: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
   return new RegExp(`^${source}$`).test(file);
 }
 
@@ -121,7 +127,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (kind) => {
     ];
     for (const path of named) {
       // A web-accessible resource may be a pattern (`assets/*.js`): it must name at least one file.
-      if (path.includes('*')) expect([...inZip].some((file) => globMatches(path, file)), path).toBe(true);
+      if (path.includes('*'))
+        expect(
+          [...inZip].some((file) => globMatches(path, file)),
+          path,
+        ).toBe(true);
       else expect(inZip, path).toContain(path);
     }
   });
@@ -139,7 +149,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (kind) => {
   it('ships a licence for every package in the bundle, and the French dictionary data notice', () => {
     expect(bundled.length).toBeGreaterThan(0);
     expect([...bundled].sort()).toEqual([...BUNDLED_PACKAGES].sort());
-    const folders = new Set(Object.keys(files(kind)).filter((path) => path.startsWith('licenses/')).map((path) => path.split('/')[1]));
+    const folders = new Set(
+      Object.keys(files(kind))
+        .filter((path) => path.startsWith('licenses/'))
+        .map((path) => path.split('/')[1]),
+    );
     expect([...folders].sort()).toEqual(bundled.map((pkg) => pkg.replace('/', '__')).sort());
     for (const pkg of bundled) {
       const licence = Object.keys(files(kind)).find((path) => path.startsWith(`licenses/${pkg.replace('/', '__')}/`) && /\/licen[cs]e/i.test(path));
@@ -169,7 +183,10 @@ describe('the manifests differ as each browser needs', () => {
     const permissions = permissionsOf(manifestOf('chrome'));
     expect(permissionsOf(manifestOf('firefox'))).toEqual(permissions);
     expect(permissions).toEqual(['storage', 'https://*.cnrs.fr/*', 'browsingData']);
-    const section = (file: string) => readFileSync(join(root, file), 'utf8').split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
+    const section = (file: string) =>
+      readFileSync(join(root, file), 'utf8')
+        .split(/^## Permissions$/m)[1]
+        ?.split(/^## /m)[0] ?? '';
     for (const permission of permissions) {
       expect(section('README.md'), `README.md: ${permission}`).toContain(`\`${permission}\``);
       expect(section('PRIVACY.md'), `PRIVACY.md: ${permission}`).toContain(`\`${permission}\``);
@@ -181,7 +198,16 @@ describe('the source package', () => {
   const paths = () => Object.keys(files('source'));
 
   it('holds what the reviewers need to rebuild: the build instructions, the lockfile, the scripts, the sources', () => {
-    for (const path of ['BUILD.md', 'package.json', 'package-lock.json', 'scripts/package.mjs', 'scripts/build.mjs', 'vite.config.ts', 'manifest.json', 'src/content/index.ts']) {
+    for (const path of [
+      'BUILD.md',
+      'package.json',
+      'package-lock.json',
+      'scripts/package.mjs',
+      'scripts/build.mjs',
+      'vite.config.ts',
+      'manifest.json',
+      'src/content/index.ts',
+    ]) {
       expect(paths()).toContain(path);
     }
   });
