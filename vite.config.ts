@@ -55,33 +55,35 @@ function firefoxManifest(): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-/**
- * The packages whose code ships in the extension. Their licence files (and the French dictionary's data
- * notice, which its ODC-BY licence requires to travel with it) are copied to `licenses/` in each build;
- * a unit test checks this list against what the bundle imports.
- */
-export const BUNDLED_PACKAGES = [
-  'preact',
-  'dom-accessibility-api',
-  '@floating-ui/core',
-  '@floating-ui/dom',
-  '@floating-ui/utils',
-  'webextension-polyfill',
-  '@zxcvbn-ts/core',
-  '@zxcvbn-ts/language-common',
-  '@zxcvbn-ts/language-fr',
-  '@zxcvbn-ts/dictionary-compression',
-  'fastest-levenshtein',
-];
+/** Where a bundled module's npm package is, and its name: `…/node_modules/@floating-ui/dom/dist/x.mjs` → `@floating-ui/dom`. */
+export function packageOf(moduleId: string): { readonly name: string; readonly dir: string } | undefined {
+  const match = /^\0?(.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+))[\\/]/.exec(moduleId);
+  return match ? { name: match[2]!.replace('\\', '/'), dir: match[1]! } : undefined;
+}
 
+/**
+ * Every package whose code ends up in a chunk ships its licence files (and the French dictionary's data
+ * notice, which its ODC-BY licence requires to travel with it) under `licenses/`: the list is the bundle's
+ * own module graph, so a new dependency brings its licence without anyone keeping a list. A bundled
+ * package without a licence file fails the build.
+ */
 function shipLicences(): Plugin {
   return {
     name: 'ship-licences',
     apply: 'build',
-    generateBundle() {
-      for (const name of BUNDLED_PACKAGES) {
-        const dir = `node_modules/${name}`;
-        for (const file of readdirSync(dir).filter((entry) => /^(licen[cs]e|notice|third_party_licenses)/i.test(entry))) {
+    generateBundle(_options, bundle) {
+      const packages = new Map<string, string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of Object.keys(output.modules)) {
+          const found = packageOf(id);
+          if (found) packages.set(found.name, found.dir);
+        }
+      }
+      for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+        const files = readdirSync(dir).filter((entry) => /^(licen[cs]e|notice|third_party_licenses)/i.test(entry));
+        if (!files.some((file) => /^licen[cs]e/i.test(file))) this.error(`${name} is bundled but has no licence file to ship`);
+        for (const file of files) {
           this.emitFile({ type: 'asset', fileName: `licenses/${name.replace('/', '__')}/${file}`, source: readFileSync(`${dir}/${file}`) });
         }
       }

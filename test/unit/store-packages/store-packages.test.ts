@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipEntries } from '../../../scripts/deterministic-zip.mjs';
-import { BUNDLED_PACKAGES, GECKO_ID } from '../../../vite.config';
+import { GECKO_ID } from '../../../vite.config';
 
 /**
  * `npm run package`, twice, each run building in its own temporary copy of the source zip: the two
@@ -148,7 +148,6 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (kind) => {
 
   it('ships a licence for every package in the bundle, and the French dictionary data notice', () => {
     expect(bundled.length).toBeGreaterThan(0);
-    expect([...bundled].sort()).toEqual([...BUNDLED_PACKAGES].sort());
     const folders = new Set(
       Object.keys(files(kind))
         .filter((path) => path.startsWith('licenses/'))
