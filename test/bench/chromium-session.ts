@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
-import { BROWSER_PATHS, CHROMIUM_FLAGS, EXTENSION_DIRS } from '../e2e/harness/browsers';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { EXTENSION_DIRS, launchChromiumContext } from '../e2e/harness/browsers';
 import type { FixtureServer } from '../e2e/harness/fixture-server';
 
 /**
@@ -73,34 +70,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension, or the same Chromium without it, with the CNRS hosts mapped to the fixture server. */
+/** Chromium with the built extension, or the same Chromium without it, started as the e2e suites start it. */
 export async function launchBenchChromium(server: FixtureServer, withExtension: boolean): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'cnrs-helper-bench-'));
-  const extension = EXTENSION_DIRS.chromium;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: BROWSER_PATHS.chromium,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    locale: 'fr-FR',
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...CHROMIUM_FLAGS,
-      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
-      `--host-resolver-rules=MAP *.cnrs.fr 127.0.0.1:${server.httpsPort}, MAP cnrs.fr 127.0.0.1:${server.httpsPort}`,
-    ],
-  });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const { context, close } = await launchChromiumContext(server, 'fr', { extensionDir: withExtension ? EXTENSION_DIRS.chromium : null });
   // tsx compiles this file keeping function names through an `__name` helper that the page does not have.
   await context.addInitScript({ content: `var __name = (target) => target; (${recordInPage.toString()})(${JSON.stringify(FIRST_HINT_MESSAGE)});` });
-  return {
-    withExtension,
-    context,
-    newPage: () => context.newPage(),
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { withExtension, context, newPage: () => context.newPage(), close };
 }
 
 export interface InPageRecord {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import type { FixtureServer } from './fixture-server';
 import { type RawPage, TestPage } from './test-page';
@@ -104,11 +104,23 @@ async function openWithoutWaiting(raw: RawPage, url: string, readySelector: stri
   return page;
 }
 
-async function launchChromium(
+/** A Chromium profile with the extension (or none), as the e2e suites, the demo and the bench all start it. */
+export interface ChromiumContext {
+  readonly context: BrowserContext;
+  /** The extension's host, `chrome-extension://<id>/`; undefined without the extension. */
+  readonly extensionId: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The one way Chromium is started: a fresh profile, the CNRS hosts (and a foreign test site) mapped to the
+ * fixture server, the page's language, and the unpacked extension (`extensionDir` null: none at all).
+ */
+export async function launchChromiumContext(
   server: FixtureServer,
   language: Language,
   { headless = true, colorScheme = 'light', reducedMotion = false, extensionDir }: LaunchOptions,
-): Promise<TestBrowser> {
+): Promise<ChromiumContext> {
   const profile = mkdtempSync(join(tmpdir(), 'cnrs-helper-chromium-'));
   const extension = extensionDir === undefined ? EXTENSION_DIRS.chromium : extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
@@ -124,12 +136,23 @@ async function launchChromium(
     args: [
       ...CHROMIUM_FLAGS,
       `--lang=${language}`,
-      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
       `--host-resolver-rules=MAP *.cnrs.fr 127.0.0.1:${server.httpsPort}, MAP cnrs.fr 127.0.0.1:${server.httpsPort}, MAP *.other-site.example 127.0.0.1:${server.httpsPort}, MAP other-site.example 127.0.0.1:${server.httpsPort}`,
     ],
   });
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))) : undefined;
-  const extensionId = worker ? new URL(worker.url()).host : undefined;
+  return {
+    context,
+    extensionId: worker ? new URL(worker.url()).host : undefined,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchChromium(server: FixtureServer, language: Language, options: LaunchOptions): Promise<TestBrowser> {
+  const { context, extensionId, close } = await launchChromiumContext(server, language, options);
   return {
     name: 'chromium',
     open: async (url) => {
@@ -143,10 +166,7 @@ async function launchChromium(
       return openWithoutWaiting((await context.newPage()) as unknown as RawPage, `chrome-extension://${extensionId}/${path}`, readySelector);
     },
     tabAddresses: async () => context.pages().map((page) => page.url()),
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
