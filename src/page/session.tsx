@@ -1,21 +1,23 @@
 import { render } from 'preact';
-import { choiceActivated, type ResolvedHint, resolveHints } from '../engine/hints';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { choiceActivated, type HintState, type ResolvedHint, resolveHints } from '../engine/hints';
 import type { Recognised } from '../engine/recognise';
+import type { StoredState } from '../shared/storage';
 import type { PageId } from '../rules/page-ids';
-import { type RememberedChoice, STEP_IDS } from '../rules/types';
+import { type PageRule, type RememberedChoice, type SiteRules, STEP_IDS } from '../rules/types';
 import { isDone } from '../checklist/state';
 import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/messages';
-import { watchSettings } from '../shared/settings';
+import { useSettings, useStoredItem } from '../shared/hooks';
 import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
-import { decodeItems, readItems, watchItem, writeItem } from '../shared/storage';
+import { decodeItems, readItems, writeItem } from '../shared/storage';
 import { OVERLAY_ITEMS, type PrefetchedItems } from '../content/prefetch';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../password-panel/on-demand';
 import { Overlay } from '../ui/overlay';
 import { shownOnArrival } from '../ui/show-conditions';
 import { watchStepSuccess } from './step-success';
-import { type ContactLine, contactLines } from '../ui/contacts';
+import { contactLines } from '../ui/contacts';
 
 /** The overlay of one recognised page, alive until its signal aborts. */
 export interface PageSession {
@@ -74,8 +76,66 @@ function isSilenced({ settings }: EffectiveSettings, siteId: string): boolean {
 }
 
 /**
+ * The page's hints as the page is now. Resolved again at every render (the page changed, something
+ * stored changed); the previous resolution is kept while it shows the same, so that cards keep their
+ * place and nothing is laid out again for a page change that changes nothing of ours.
+ */
+function usePageHints(page: PageRule, state: HintState | null): readonly ResolvedHint[] {
+  const last = useRef<readonly ResolvedHint[]>([]);
+  const next = state ? resolveHints(page, document, state) : [];
+  if (!sameHints(next, last.current)) last.current = next;
+  return last.current;
+}
+
+interface PageOverlayProps {
+  readonly site: SiteRules;
+  readonly page: PageRule;
+  /** What was read before the first render, so that it shows the right hints at once. */
+  readonly initial: {
+    readonly settings: EffectiveSettings;
+    readonly dismissedHints: readonly string[];
+    readonly rememberedChoices: Readonly<Record<string, string>>;
+    readonly checklist: StoredState['checklist'];
+  };
+  /** Marks the overlay with the language of its texts. */
+  readonly onLanguage: () => void;
+}
+
+/**
+ * The overlay of one recognised page, fed by the stored state it depends on: the settings, the hints
+ * closed, the remembered choices and the checklist. A change of any of them, here, in the popup or in
+ * another tab, or a change of the page, renders it again.
+ */
+function PageOverlay({ site, page, initial, onLanguage }: PageOverlayProps) {
+  const effective = useSettings(initial.settings, onLanguage);
+  const dismissedHints = useStoredItem('dismissedHints', initial.dismissedHints) ?? [];
+  const remembered = useStoredItem('rememberedChoices', initial.rememberedChoices) ?? {};
+  const checklist = useStoredItem('checklist', initial.checklist) ?? initial.checklist;
+
+  const silenced = isSilenced(effective, site.id);
+  const stepsDone = useMemo(() => new Set(STEP_IDS.filter((step) => isDone(checklist, step))), [checklist]);
+  const state = useMemo(() => ({ dismissed: new Set(dismissedHints), remembered, stepsDone }), [dismissedHints, remembered, stepsDone]);
+  const hints = usePageHints(page, silenced ? null : state);
+  // The badge counts what shows on arrival, not the warnings that wait for a pointer or a click.
+  useEffect(() => reportPage(page.id as PageId, hints.filter(shownOnArrival).length), [hints, page.id]);
+
+  if (silenced) return null;
+  const dismiss = (hintId: string) => void writeItem('dismissedHints', [...new Set([...dismissedHints, hintId])]);
+  return (
+    <Overlay
+      // Every text may have changed with the language: the overlay starts afresh.
+      key={effective.settings.language}
+      hints={hints}
+      contacts={contactLines(site.support ?? [], effective.settings)}
+      personNames={namesOf(effective)}
+      onDismiss={dismiss}
+    />
+  );
+}
+
+/**
  * Shows the page's hints; everything it creates (host, listeners, observers) goes away on abort.
- * While hints are paused or the site is turned off, nothing is shown, and the session waits for the
+ * While hints are paused or the site is turned off, nothing is shown, and the overlay waits for the
  * settings to change.
  */
 export async function startSession({ site, page }: Recognised, signal: AbortSignal, prefetched?: PrefetchedItems): Promise<PageSession | undefined> {
@@ -87,80 +147,28 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   const settings = effectiveSettings(stored, presets);
   await applyLanguage(settings.settings.language);
   if (signal.aborted) return undefined;
-  const state = {
-    dismissed: new Set(dismissedHints),
-    remembered: rememberedChoices,
-    stepsDone: new Set(STEP_IDS.filter((step) => isDone(checklist, step))),
-  };
   // The checklist follows the person's progress whether or not hints are shown.
   if (page.marksStep) watchStepSuccess(page.marksStep, signal);
-  let silenced = isSilenced(settings, site.id);
-  let contacts: ContactLine[] = contactLines(site.support ?? [], settings.settings);
-  let personNames = namesOf(settings);
-
-  const { mount, keepInPlace } = createOverlayHost(page.id as PageId, uiLanguage(), signal);
-  let hints: ResolvedHint[] = [];
-  let rendered = false;
-
-  const dismiss = (hintId: string) => {
-    state.dismissed.add(hintId);
-    update();
-    void writeItem('dismissedHints', [...state.dismissed]);
-  };
-  function update(): void {
-    const next = silenced ? [] : resolveHints(page, document, state);
-    if (rendered && sameHints(next, hints)) return;
-    hints = next;
-    rendered = true;
-    render(silenced ? null : <Overlay hints={hints} contacts={contacts} personNames={personNames} onDismiss={dismiss} />, mount);
-    // The badge counts what shows on arrival, not the warnings that wait for a pointer or a click.
-    reportPage(page.id as PageId, hints.filter(shownOnArrival).length);
-  }
-
-  watchSettings((next) => {
-    void applyLanguage(next.settings.language).then(() => {
-      if (signal.aborted) return;
-      silenced = isSilenced(next, site.id);
-      contacts = contactLines(site.support ?? [], next.settings);
-      personNames = namesOf(next);
-      mount.lang = uiLanguage();
-      // Every text may have changed (language, contacts): render afresh.
-      render(null, mount);
-      rendered = false;
-      update();
-    });
-  }, signal);
-
-  // A hint dismissed (or restored) in another tab or in the popup applies here at once.
-  watchItem(
-    'dismissedHints',
-    (value) => {
-      state.dismissed = new Set(value);
-      update();
-    },
-    signal,
-  );
-  // A step ticked in the popup or on another page brings the hints that wait for it.
-  watchItem(
-    'checklist',
-    (value) => {
-      state.stepsDone = new Set(STEP_IDS.filter((step) => isDone(value, step)));
-      update();
-    },
-    signal,
-  );
   const choice = page.remembers;
   if (choice) {
+    let remembered = rememberedChoices;
     recordChoices(
       choice,
       (value) => {
-        if (state.remembered[choice.key] === value) return;
-        state.remembered = { ...state.remembered, [choice.key]: value };
-        void writeItem('rememberedChoices', state.remembered);
+        if (remembered[choice.key] === value) return;
+        remembered = { ...remembered, [choice.key]: value };
+        void writeItem('rememberedChoices', remembered);
       },
       signal,
     );
   }
+
+  const { mount, keepInPlace } = createOverlayHost(page.id as PageId, uiLanguage(), signal);
+  const initial = { settings, dismissedHints, rememberedChoices, checklist };
+  const onLanguage = () => (mount.lang = uiLanguage());
+  // Each draw renders the overlay again, which looks at the page again: at the start, and whenever the
+  // page's watcher saw it change.
+  const draw = () => render(<PageOverlay site={site} page={page} initial={initial} onLanguage={onLanguage} />, mount);
   signal.addEventListener(
     'abort',
     () => {
@@ -169,11 +177,11 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
     },
     { once: true },
   );
-  update();
+  draw();
   return {
     refresh: () => {
       keepInPlace();
-      update();
+      draw();
     },
   };
 }

@@ -3,7 +3,8 @@ import { t } from '../shared/i18n';
 import type { EffectiveSettings } from '../shared/settings-schema';
 import { Checklist } from './checklist';
 import { HereAndNow, useTabFacts } from './here-and-now';
-import { useSettings, useStoredItem } from './hooks';
+import { useSettings, useStoredItem } from '../shared/hooks';
+import { showLanguage } from './hooks';
 import { SettingsPanel } from './settings-panel';
 import { Troubleshooting } from './troubleshooting';
 
@@ -18,7 +19,7 @@ function cnrsHostOf(url: string | undefined): string | null {
  * or a setting changed elsewhere shows at once.
  */
 export function Popup({ initialSettings }: { initialSettings: EffectiveSettings }) {
-  const effective = useSettings(initialSettings);
+  const effective = useSettings(initialSettings, showLanguage);
   const checklist = useStoredItem('checklist');
   const profile = useStoredItem('profile');
   const [facts, refreshFacts] = useTabFacts();

@@ -21,7 +21,8 @@ function recordInPage(firstHintMessage: string): void {
 
   const visibleHint = (): boolean => {
     const root = document.querySelector('[data-cnrs-helper]')?.shadowRoot;
-    for (const hint of root?.querySelectorAll('[data-hint]') ?? []) {
+    // A card, or the marker a hint rests as where a card would cover the page.
+    for (const hint of root?.querySelectorAll('[data-hint], [data-marker-for]') ?? []) {
       const box = hint.getBoundingClientRect();
       if (
         box.width > 0 &&

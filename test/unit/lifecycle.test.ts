@@ -138,7 +138,7 @@ describe('page session', () => {
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]!.getAttribute('data-page')).toBe('janus/login');
     expect(hintIds()).toEqual(['janus-service', 'janus-identifier', 'janus-first-login']);
-    expect(browser.storageListeners.size).toBe(3); // dismissed hints, settings and the checklist
+    expect(browser.storageListeners.size).toBe(4); // dismissed hints, remembered choices, settings and the checklist
 
     controller.abort();
     expect(hosts()).toHaveLength(0);
