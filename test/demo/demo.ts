@@ -88,6 +88,15 @@ if (headless) {
       await page.close();
     }
   }
+  // The popup, as a page of its own at the size of a toolbar popup.
+  const popup = await browser.openExtensionPage('src/popup/index.html', '[data-popup-ready]');
+  try {
+    await popup.resize(400, 720);
+    await popup.screenshot(`${OUT_DIR}/popup.png`);
+    console.log(`  ${'popup'.padEnd(28)} ${OUT_DIR}/popup.png`);
+  } finally {
+    await popup.close();
+  }
   await browser.close();
   await server.close();
 } else {

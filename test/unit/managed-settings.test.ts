@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { SITES } from '../../../src/rules';
-import { DEFAULT_SETTINGS, effectiveSettings, LANGUAGES, validSettingsFields } from '../../../src/shared/settings-schema';
-import { createFakeBrowser } from '../fake-browser';
+import { SITES } from '../../src/rules';
+import { DEFAULT_SETTINGS, effectiveSettings, LANGUAGES, validSettingsFields } from '../../src/shared/settings-schema';
+import { createFakeBrowser } from './fake-browser';
 
 const browser = createFakeBrowser();
 let managed: () => Promise<Record<string, unknown>> = async () => ({});
-vi.mock('../../../src/shared/browser', () => ({
+vi.mock('../../src/shared/browser', () => ({
   default: { ...browser.fake, storage: { ...browser.fake.storage, managed: { get: () => managed() } } },
 }));
-const { copyPresetsFromPolicy, readSettings } = await import('../../../src/shared/settings');
-const { encodeItem } = await import('../../../src/shared/storage');
+const { copyPresetsFromPolicy, readSettings } = await import('../../src/shared/settings');
+const { encodeItem } = await import('../../src/shared/storage');
 
-const read = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const manifest = read('manifest.json') as {
   permissions: string[];
   optional_permissions: string[];
