@@ -9,9 +9,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PAGE_IDS } from '../../src/rules/page-ids';
+import type { Fixture } from '../fixtures/fixture-types';
 import { FIXTURES } from '../fixtures/pages';
 import { launchBrowser } from '../e2e/harness/browsers';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
+import type { TestPage } from '../e2e/harness/test-page';
 
 const OUT_DIR = resolve('demo-screenshots');
 
@@ -41,6 +43,19 @@ function showcase() {
   return PAGE_IDS.map((pageId) => FIXTURES.find((fixture) => fixture.file === `${pageId}.html`)).filter((fixture) => fixture !== undefined);
 }
 
+/** Waits for a hint, types what the page's live checks show best, lets the cards settle, and saves the page. */
+async function shoot(page: TestPage, fixture: Fixture, file: string): Promise<void> {
+  await page.waitFor(
+    () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
+    null,
+    'a hint',
+    10_000,
+  );
+  for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
+  await new Promise((done) => setTimeout(done, 600));
+  await page.screenshot(file);
+}
+
 const server = await startFixtureServer();
 const browser = await launchBrowser('chromium', server, language, { headless });
 
@@ -51,15 +66,7 @@ if (headless) {
     const page = await browser.open(fixture.url);
     const file = `${OUT_DIR}/${fixture.expect!.replace('/', '-')}.png`;
     try {
-      await page.waitFor(
-        () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
-        null,
-        'a hint',
-        10_000,
-      );
-      for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
-      await new Promise((done) => setTimeout(done, 600));
-      await page.screenshot(file);
+      await shoot(page, fixture, file);
       console.log(`  ${fixture.expect!.padEnd(20)} ${file}   (${fixture.url})`);
     } catch (error) {
       console.log(`  ${fixture.expect!.padEnd(20)} NO HINT SHOWN: ${(error as Error).message}`);
@@ -74,15 +81,7 @@ if (headless) {
     const file = `${OUT_DIR}/${shot.name}.png`;
     try {
       await page.resize(shot.width, shot.height);
-      await page.waitFor(
-        () => (document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelector('[data-hint]') ? true : null),
-        null,
-        'a hint',
-        10_000,
-      );
-      for (const [selector, text] of Object.entries(TYPED[fixture.expect!] ?? {})) await page.typeInto(selector, text);
-      await new Promise((done) => setTimeout(done, 600));
-      await page.screenshot(file);
+      await shoot(page, fixture, file);
       console.log(`  ${shot.name.padEnd(28)} ${file}   (${fixture.url})`);
     } finally {
       await page.close();
