@@ -44,7 +44,8 @@ export function filesUnder(dir, keep = () => true, prefix = '') {
   const files = [];
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (!keep(path)) continue;
+    // A folder is offered to `keep` as `name/`, as .gitignore patterns tell folders from files.
+    if (!keep(entry.isDirectory() ? `${path}/` : path)) continue;
     if (entry.isDirectory()) files.push(...filesUnder(dir, keep, path));
     else if (entry.isFile()) files.push(path);
   }

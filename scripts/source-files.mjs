@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ignore from 'ignore';
 import { filesUnder } from './deterministic-zip.mjs';
 
 /**
@@ -22,22 +23,8 @@ export function uncommittedChanges(root) {
   return execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
 }
 
-/**
- * A filter for the two pattern forms this project's .gitignore uses: a name (`dist/`, `.vite/`: that
- * file or folder at any depth) and `*.suffix`. Anything richer is refused rather than misread.
- */
+/** A filter that keeps what `.gitignore` does not exclude; a folder's path is given with its trailing `/`. */
 export function notIgnoredBy(gitignore) {
-  const names = new Set();
-  const suffixes = [];
-  for (const line of gitignore.split('\n').map((text) => text.trim())) {
-    if (line === '' || line.startsWith('#')) continue;
-    const pattern = line.replace(/\/$/, '');
-    if (/^\*\.[^*?[\]/!]+$/.test(pattern)) suffixes.push(pattern.slice(1));
-    else if (/^[^*?[\]/!]+$/.test(pattern)) names.add(pattern);
-    else throw new Error(`.gitignore: the pattern "${line}" is not one scripts/source-files.mjs understands`);
-  }
-  return (path) => {
-    const segments = path.split('/');
-    return !segments.some((segment) => names.has(segment)) && !suffixes.some((suffix) => path.endsWith(suffix));
-  };
+  const rules = ignore().add(gitignore);
+  return (path) => !rules.ignores(path);
 }
