@@ -52,7 +52,7 @@ export default tseslint.config(
           paths: ['webextension-polyfill', 'preact', 'preact/hooks'],
           patterns: [
             {
-              group: ['**/shared/browser', '**/shared/storage', '**/shared/messages', '**/ui/*'],
+              group: ['**/shared/browser', '**/shared/storage', '**/shared/runtime-messages', '**/ui/*'],
               message: 'Pure modules must not reach browser APIs or UI.',
             },
           ],

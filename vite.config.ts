@@ -5,14 +5,14 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { siteSketches } from './scripts/site-sketches-plugin.ts';
-import { OVERLAY_FILE } from './src/content/lazy-file.ts';
+import { OVERLAY_FILE } from './src/content/second-stage-files.ts';
 import { PASSWORD_PANEL_CHUNK, PASSWORD_PANEL_FILE } from './src/password-panel/chunk.ts';
 
 /** Where each target is built; the e2e tests and the demo load the extension from here. */
 export const DIST = { chrome: 'dist/chrome', firefox: 'dist/firefox' } as const;
 type Target = keyof typeof DIST;
 
-/** The chunks that the content script's entry asks for by name (src/content/lazy-file.ts), by chunk name. */
+/** The chunks that the content script's entry asks for by name (src/content/second-stage-files.ts), by chunk name. */
 const FIXED_CHUNK_FILES: Readonly<Record<string, string>> = { overlay: OVERLAY_FILE, [PASSWORD_PANEL_CHUNK]: PASSWORD_PANEL_FILE };
 
 /**
@@ -121,12 +121,12 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 700,
       rolldownOptions: {
         output: {
-          // Chunks the content script's entry asks for by name have fixed names (lazy-file.ts).
+          // Chunks the content script's entry asks for by name have fixed names (second-stage-files.ts).
           chunkFileNames: (chunk) => FIXED_CHUNK_FILES[chunk.name] ?? 'assets/[name]-[hash].js',
           codeSplitting: {
             groups: [
               // What a recognised page needs (rules, engine, overlay, storage, Preact), in one file beside
-              // content-lazy.js: each file a content script imports costs a round trip, tens of milliseconds
+              // content-second-stage.js: each file a content script imports costs a round trip, tens of milliseconds
               // on a busy machine. The password panel and its estimator stay apart, for GAIA's password page: the
               // entry asks for the panel in the same round where a site has such a page.
               { name: 'overlay', test: (id) => inFolders(OVERLAY_FOLDERS)(id) || inPackages(OVERLAY_PACKAGES)(id) },

@@ -3,7 +3,7 @@ import browser from '../shared/browser';
 import { detectBrowser } from '../shared/browser-kind';
 import { engineOf, planClearing } from '../sites/clear-plan';
 import { isCnrsHost } from '../sites/cnrs-sites';
-import { type ClearReport, onMessage } from '../shared/messages';
+import { type ClearReport, onMessage } from '../shared/runtime-messages';
 import { pageAddress, takePendingClear, writeLastClear, writeTabPage } from '../shared/session-state';
 import { copyPresetsFromPolicy } from '../shared/settings';
 import { readItem, writeItem } from '../shared/storage';

@@ -1,25 +1,25 @@
 /**
- * Content script entry: runs on every CNRS page, so it holds only the sites' sketches (src/engine/sketch.ts),
- * the gate that tests them and the page watcher. The sites' rules, the engine and the overlay are in
- * lazy.ts, loaded only when a sketch holds.
+ * Content script entry: runs on every CNRS page, so it holds only the sites' sketches (src/engine/prefilter/sketch.ts),
+ * the prefilter that tests them (src/engine/prefilter/may-match.ts) and the page watcher. The sites' rules, the engine and the overlay are in
+ * src/content/second-stage.ts, loaded only when a sketch holds.
  *
  * Built on its own as one classic script (vite.config.ts, `standaloneFiles`), not as an ES module behind
  * a loader: the browser runs it at once, with no module to fetch, which is what a page that matches no
  * rule pays for. So it imports types only, besides the few small modules it bundles.
  */
-import { sitesThatMayMatch } from '../engine/gate';
+import { sitesThatMayMatch } from '../engine/prefilter/may-match';
 import type { Recognised } from '../engine/recognise';
-import type { SiteSketch } from '../engine/sketch';
+import type { SiteSketch } from '../engine/prefilter/sketch';
 import { watchPage } from '../engine/watch';
 import { HOST_TAG } from '../ui/host-tag';
-import type * as LazyModule from './lazy';
-import { LAZY_FILE, OVERLAY_FILE } from './lazy-file';
+import type * as SecondStage from './second-stage';
+import { SECOND_STAGE_FILE, OVERLAY_FILE } from './second-stage-files';
 import { PASSWORD_PANEL_FILE } from '../password-panel/chunk';
 import { type PrefetchedItems, prefetchOverlayItems } from './prefetch';
 import type { PageSession } from '../page/session';
-import type { Envelope } from '../shared/messages';
+import type { Envelope } from '../shared/runtime-messages';
 
-type Lazy = typeof LazyModule;
+type SecondStageModule = typeof SecondStage;
 type Sender = { id?: string; url?: string };
 type Listener = (message: unknown, sender: Sender, reply: (response: unknown) => void) => true | undefined;
 type ExtensionGlobal = {
@@ -40,20 +40,20 @@ const runtime = () => (globalThis as ExtensionGlobal).chrome?.runtime;
 // eslint-disable-next-line no-unsanitized/method
 const importFile = (file: string): Promise<unknown> => import(/* @vite-ignore */ runtime()!.getURL(file));
 
-let lazyModule: Promise<Lazy> | undefined;
+let secondStage: Promise<SecondStageModule> | undefined;
 /**
  * The second stage, and at the same time the one chunk it imports (and the password panel where one of
  * the candidate sites has it): the browser fetches them at once rather than discovering each when the
  * one before is parsed. A failure surfaces through the second stage.
  */
-const lazy = (candidates: readonly SiteSketch[]): Promise<Lazy> => {
-  if (!lazyModule) {
+const loadSecondStage = (candidates: readonly SiteSketch[]): Promise<SecondStageModule> => {
+  if (!secondStage) {
     const ignore = () => undefined;
     importFile(OVERLAY_FILE).catch(ignore);
     if (candidates.some((site) => site.checksPassword)) importFile(PASSWORD_PANEL_FILE).catch(ignore);
-    lazyModule = importFile(LAZY_FILE) as Promise<Lazy>;
+    secondStage = importFile(SECOND_STAGE_FILE) as Promise<SecondStageModule>;
   }
-  return lazyModule;
+  return secondStage;
 };
 
 interface Current {
@@ -67,7 +67,7 @@ const lifetime = new AbortController();
 /** Counts looks, so that a slow look never overrides what a later one found. */
 let looks = 0;
 
-function show(found: Recognised | undefined, items?: PrefetchedItems): void {
+function showSessionFor(found: Recognised | undefined, items?: PrefetchedItems): void {
   const key = found ? `${found.page.id} ${location.href}` : '';
   if (current && current.key === key) {
     // Same page: its form may have been re-rendered, so let the overlay find its anchors again.
@@ -79,7 +79,7 @@ function show(found: Recognised | undefined, items?: PrefetchedItems): void {
   if (!found) return;
   const controller = new AbortController();
   // The second stage is loaded already: a page was found by it.
-  const session = lazyModule!.then((module) => module.startSession(found, controller.signal, items));
+  const session = secondStage!.then((module) => module.startSession(found, controller.signal, items));
   current = { key, controller, session };
 }
 
@@ -96,12 +96,12 @@ function look(): boolean {
   const thisLook = ++looks;
   const candidates = sitesThatMayMatch(__SITE_SKETCHES__, location, document);
   if (candidates.length === 0) {
-    show(undefined);
+    showSessionFor(undefined);
     return false;
   }
   // A page with hints is likely now: the stored state its overlay needs is read while the rules load.
   const items = current ? undefined : prefetchOverlayItems();
-  void lazy(candidates)
+  void loadSecondStage(candidates)
     .then((module) =>
       module.findPage(
         candidates.map((site) => site.id),
@@ -109,7 +109,7 @@ function look(): boolean {
       ),
     )
     .then((page) => {
-      if (thisLook === looks && !lifetime.signal.aborted) show(page, items);
+      if (thisLook === looks && !lifetime.signal.aborted) showSessionFor(page, items);
     });
   return true;
 }
@@ -131,7 +131,7 @@ function answerOutlineRequests(): void {
       (message as Partial<Envelope<'pageOutline'>>)?.type !== 'pageOutline'
     )
       return undefined;
-    void lazy([]).then((module) => reply(module.pageOutline(document)));
+    void loadSecondStage([]).then((module) => reply(module.pageOutline(document)));
     return true;
   };
   runtime()?.onMessage.addListener(listener);

@@ -1,4 +1,4 @@
-import type { SiteSketch } from '../engine/sketch';
+import type { SiteSketch } from '../engine/prefilter/sketch';
 
 declare global {
   /**

@@ -1,4 +1,4 @@
-import { containsAny, fold, foldPhrases } from './fold';
+import { containsAny, fold, foldPhrases } from './phrase-fold';
 import { isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
 import { unlinkedLabels } from './field-names';
 

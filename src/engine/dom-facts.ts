@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from './phrase-fold';
 
 /** Elements whose text is never shown to the person. */
 const NON_TEXT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

@@ -2,7 +2,7 @@ import type { Locator } from '../rules/types';
 import { findChoice } from './choices';
 import { FIELDS, isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
 import { fieldNames } from './field-names';
-import { containsAny, fold } from './fold';
+import { containsAny, fold } from './phrase-fold';
 
 export { isEmptyField, isInput, isRendered, readableText } from './dom-facts';
 

@@ -1,6 +1,6 @@
 import type { Condition, PageRule, SiteRules } from '../rules/types';
-import { containsAny } from './fold';
-import { siteApplies } from './gate';
+import { containsAny } from './phrase-fold';
+import { siteApplies } from './hosts';
 import { locateNamed, readableText } from './locate';
 
 export interface Recognised {

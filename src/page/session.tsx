@@ -7,7 +7,7 @@ import type { PageId } from '../rules/page-ids';
 import { type PageRule, type RememberedChoice, type SiteRules, STEP_IDS } from '../rules/types';
 import { isDone } from '../checklist/state';
 import { applyLanguage, uiLanguage } from '../shared/i18n';
-import { sendMessage } from '../shared/messages';
+import { sendMessage } from '../shared/runtime-messages';
 import { useSettings, useStoredItem } from '../shared/hooks';
 import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
 import { decodeItems, readItems, writeItem } from '../shared/storage';
@@ -17,7 +17,7 @@ import { preloadPasswordPanel } from '../password-panel/on-demand';
 import { Overlay } from '../ui/overlay';
 import { shownOnArrival } from '../ui/show-conditions';
 import { watchStepSuccess } from './step-success';
-import { contactLines } from '../ui/contacts';
+import { contactLines } from './contacts';
 
 /** The overlay of one recognised page, alive until its signal aborts. */
 export interface PageSession {

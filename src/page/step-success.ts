@@ -1,6 +1,6 @@
 import { isEmptyField, locate } from '../engine/locate';
 import type { StepSuccess } from '../rules/types';
-import { sendMessage } from '../shared/messages';
+import { sendMessage } from '../shared/runtime-messages';
 
 function report(success: StepSuccess): void {
   sendMessage('stepSucceeded', { step: success.step }).catch(() => undefined);

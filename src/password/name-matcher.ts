@@ -1,7 +1,7 @@
 /**
  * Finds the person's names in a password, disguised or not (docs/sources.md, reading:names, steps 4–6).
  *
- * The password is folded (fold.ts) and looked at through two views: as typed, and with word separators
+ * The password is folded (name-fold.ts) and looked at through two views: as typed, and with word separators
  * removed (« Du-Pont » → "DuPont"). Each name token is compared with every window of the same length,
  * letter by letter: the same letter is exact; a look-alike (« 0 » for o) is free; any other non-letter is a
  * wildcard, within a small budget; a different letter ends the window; at least half of the letters must
@@ -18,7 +18,7 @@ import {
   WILDCARDS_LONG_NAME,
   WILDCARDS_SHORT_NAME,
 } from './constants';
-import { CharKind, type FoldedText, isLetterKind } from './fold';
+import { CharKind, type FoldedText, isLetterKind } from './name-fold';
 import type { NameToken } from './names';
 
 export type NameFindingReason = 'contains' | 'reversed' | 'inside-word' | 'short-word';

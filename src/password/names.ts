@@ -4,7 +4,7 @@
  */
 
 import { LONG_NAME_MIN_LETTERS, MAX_NAME_TOKENS, MAX_TOKEN_LETTERS, NAME_PARTICLES, SHORT_NAME_LETTERS, TINY_NAME_LETTERS } from './constants';
-import { foldText, isLetterKind } from './fold';
+import { foldText, isLetterKind } from './name-fold';
 
 /** How strictly a token is looked for, by its length in letters (see constants.ts). */
 export type NameTier = 'long' | 'short' | 'tiny';

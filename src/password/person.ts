@@ -6,7 +6,7 @@
  */
 
 import { findName, type NameFinding } from './name-matcher';
-import { foldText } from './fold';
+import { foldText } from './name-fold';
 import { deriveNameTokens, type NameToken } from './names';
 
 export interface PersonNames {

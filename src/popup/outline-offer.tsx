@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
-import { sendToTab } from '../shared/messages';
+import { sendToTab } from '../shared/runtime-messages';
 
 type State =
   | { readonly step: 'offered' }

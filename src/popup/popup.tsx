@@ -6,7 +6,7 @@ import { HereAndNow, useTabFacts } from './here-and-now';
 import { useSettings, useStoredItem } from '../shared/hooks';
 import { showLanguage } from './hooks';
 import { SettingsPanel } from './settings-panel';
-import { Troubleshooting } from './troubleshooting';
+import { Troubleshooting } from './troubleshooting-section';
 
 /** The host of the tab in view when it is a CNRS page: its data is cleared too. */
 function cnrsHostOf(url: string | undefined): string | null {

@@ -1,6 +1,6 @@
 import { PAGE_IDS, type PageId } from '../rules/page-ids';
 import browser from './browser';
-import type { ClearReport } from './messages';
+import type { ClearReport } from './runtime-messages';
 
 /**
  * What the extension's contexts share for the current browser session only, in `storage.session`

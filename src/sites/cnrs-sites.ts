@@ -1,4 +1,4 @@
-import { isCnrsHost } from '../engine/gate';
+import { isCnrsHost } from '../engine/hosts';
 import { SITES } from '../rules';
 import type { PageId } from '../rules/page-ids';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CHECKS, type CheckVerdict } from '../checks/identifiers';
+import { CHECKS, type CheckVerdict } from '../checks/field-checks';
 import type { ResolvedHint } from '../engine/hints';
 import { isInput } from '../engine/locate';
 import { PasswordPanelOnDemand } from '../password-panel/on-demand';

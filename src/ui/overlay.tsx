@@ -3,11 +3,11 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResolvedHint } from '../engine/hints';
 import { t } from '../shared/i18n';
-import type { ContactLine } from './contacts';
+import type { ContactLine } from '../page/contacts';
 import { Highlight } from './highlight';
 import { HintCard } from './hint-card';
 import { useShownHints } from './show-conditions';
-import { Troubleshooting } from './troubleshooting';
+import { Troubleshooting } from './page-blank-panel';
 import { type LayoutInputs, layOutCards, measureLayout, type Placed, placeDockArea, referenceFor, sameLayoutInputs } from './layout';
 
 export interface OverlayProps {

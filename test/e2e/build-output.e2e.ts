@@ -32,7 +32,7 @@ describe(`${BROWSER} build: what each page loads`, () => {
 
   it('can reach the rules and overlay, and the password panel, from the content entry', () => {
     const all = reachable(graph, graph.contentEntry);
-    for (const chunk of ['content-lazy.js', 'overlay.js', 'password-panel.js']) expect(all.has(chunk), chunk).toBe(true);
+    for (const chunk of ['content-second-stage.js', 'overlay.js', 'password-panel.js']) expect(all.has(chunk), chunk).toBe(true);
     // The rules travel in the overlay chunk (vite.config.ts): one site's rule file is there.
     expect(readFileSync(join(graph.dir, 'assets', 'overlay.js'), 'utf8')).toContain('janus/login');
   });
@@ -45,8 +45,8 @@ describe(`${BROWSER} build: what each page loads`, () => {
   });
 
   it('brings what a recognised page needs in one round: the entry asks for the second stage, the one chunk it imports, and the password panel', () => {
-    expect([...graph.dynamicImports.get(graph.contentEntry)!].sort()).toEqual(['content-lazy.js', 'overlay.js', 'password-panel.js']);
-    expect(graph.staticImports.get('content-lazy.js')).toEqual(['overlay.js']);
+    expect([...graph.dynamicImports.get(graph.contentEntry)!].sort()).toEqual(['content-second-stage.js', 'overlay.js', 'password-panel.js']);
+    expect(graph.staticImports.get('content-second-stage.js')).toEqual(['overlay.js']);
     expect(graph.staticImports.get('password-panel.js')).toEqual(['overlay.js']);
     expect(graph.staticImports.get('overlay.js')).toEqual([]);
   });

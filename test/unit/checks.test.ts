@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../src/checks/identifiers';
+import { CHECKS } from '../../src/checks/field-checks';
 
 describe('RESEDA e-mail check (Janus identifier, Sésame e-mail)', () => {
   const check = CHECKS.resedaEmail;

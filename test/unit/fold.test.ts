@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/engine/fold';
+import { fold } from '../../src/engine/phrase-fold';
 
 /** fold as its documentation states it, without the shortcut for common text. */
 const foldAsSpecified = (text: string) =>

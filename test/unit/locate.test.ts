@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fold } from '../../src/engine/fold';
+import { fold } from '../../src/engine/phrase-fold';
 import { locate, readableText } from '../../src/engine/locate';
 
 function setBody(markup: string): void {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sitesThatMayMatch } from '../../src/engine/gate';
+import { sitesThatMayMatch } from '../../src/engine/prefilter/may-match';
 import { recogniseAll } from '../../src/engine/recognise';
-import { SKETCH_PHRASE_LENGTH, sketchSite, squash } from '../../src/engine/sketch';
+import { SKETCH_PHRASE_LENGTH, sketchSite, squash } from '../../src/engine/prefilter/sketch';
 import { SITES } from '../../src/rules';
 import type { Condition } from '../../src/rules/types';
 import { FIXTURES } from '../fixtures/pages';

@@ -1,6 +1,6 @@
 /** The words zxcvbn is told an attacker would try first: the person's names in every form, and the CNRS context. */
 
-import { stripToBaseLetters } from '../fold';
+import { stripToBaseLetters } from '../name-fold';
 import { namesFromIdentifier } from '../names';
 import { type PersonNames, personNames } from '../person';
 

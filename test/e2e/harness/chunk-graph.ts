@@ -16,7 +16,7 @@ export interface ChunkGraph {
 
 const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g;
-/** The files the content script's entry imports by their extension URL (src/content/lazy-file.ts). */
+/** The files the content script's entry imports by their extension URL (src/content/second-stage-files.ts). */
 const FILE_BY_NAME = /[`"']assets\/([\w.-]+\.js)[`"']/g;
 
 export function readChunkGraph(distDir: string): ChunkGraph {

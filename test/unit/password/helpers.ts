@@ -1,4 +1,4 @@
-import { foldText } from '../../../src/password/fold';
+import { foldText } from '../../../src/password/name-fold';
 import { findName } from '../../../src/password/name-matcher';
 import { deriveNameTokens } from '../../../src/password/names';
 import { checkPassword, type RuleId, type RuleResult } from '../../../src/password/rules';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAIA_SPECIALS } from '../../../src/password/constants';
-import { foldText } from '../../../src/password/fold';
+import { foldText } from '../../../src/password/name-fold';
 import { findName } from '../../../src/password/name-matcher';
 import { personNames } from '../../../src/password/person';
 import { checkPassword, RULE_IDS, type PasswordReport } from '../../../src/password/rules';

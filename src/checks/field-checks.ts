@@ -1,6 +1,12 @@
 import type { CheckId } from '../rules/types';
 import type { MessageKey } from '../shared/message-keys';
 
+/**
+ * The live checks of what the person types into a field the rules name (`check:` of a hint): the two CNRS
+ * identifiers (Janus's RESEDA e-mail, GAIA's « prenom.nom@ods.services »), and a repeated entry that must
+ * equal the first.
+ */
+
 /** What a live check says about the current value: `error` is a likely mistake, `ok` a plausible value. */
 export interface CheckVerdict {
   readonly state: 'ok' | 'error';

@@ -1,5 +1,5 @@
-import type { Condition, PageRule, SiteRules } from '../rules/types';
-import { fold } from './fold';
+import type { Condition, PageRule, SiteRules } from '../../rules/types';
+import { fold } from '../phrase-fold';
 
 /**
  * A site's rules reduced to what can be tested without the engine: where its pages live and, for each

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CACHE_STEPS, detectBrowser } from '../shared/browser-kind';
 import { t } from '../shared/i18n';
-import type { ContactLine } from './contacts';
+import type { ContactLine } from '../page/contacts';
 
 /**
  * A small "page blank?" button on every recognised page, opening the blank-page steps of the NOA procedure for

@@ -1,13 +1,5 @@
+import { siteApplies } from '../hosts';
 import { type PageSketch, type SiteSketch, squash } from './sketch';
-
-/** True for cnrs.fr and its subdomains: pages without a known host are looked for there only. */
-export function isCnrsHost(hostname: string): boolean {
-  return hostname === 'cnrs.fr' || hostname.endsWith('.cnrs.fr');
-}
-
-export function siteApplies(site: { readonly hosts?: readonly string[] }, hostname: string): boolean {
-  return site.hosts ? site.hosts.includes(hostname) : isCnrsHost(hostname);
-}
 
 /** The document's text, squashed: a superset of the readable text, since it also holds scripts and styles. */
 const documentText = (doc: Document): string => squash(doc.documentElement.textContent ?? '');

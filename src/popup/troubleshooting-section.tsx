@@ -4,7 +4,7 @@ import { CACHE_STEPS, CLEAR_DATA_PAGE, detectBrowser } from '../shared/browser-k
 import { type Engine, engineOf } from '../sites/clear-plan';
 import { t } from '../shared/i18n';
 import type { MessageKey } from '../shared/message-keys';
-import { type ClearReport, sendMessage } from '../shared/messages';
+import { type ClearReport, sendMessage } from '../shared/runtime-messages';
 import { forgetPendingClear, type LastClear, readLastClear, watchLastClear, writePendingClear } from '../shared/session-state';
 
 const EXPLANATION: Readonly<Record<Engine, MessageKey>> = { chromium: 'clear_explain_chromium', gecko: 'clear_explain_gecko' };
