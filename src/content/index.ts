@@ -1,7 +1,7 @@
 /**
- * Content script entry: runs on every CNRS page, so it holds only the sites' sketches (src/engine/prefilter/sketch.ts),
- * the prefilter that tests them (src/engine/prefilter/may-match.ts) and the page watcher. The sites' rules, the engine and the overlay are in
- * src/content/second-stage.ts, loaded only when a sketch holds.
+ * Content script entry: runs on every CNRS page, so it holds only the sites' sketches and the prefilter
+ * that tests them (src/engine/prefilter/) and the page watcher. The sites' rules, the engine and the
+ * overlay are in second-stage.ts, loaded only when a sketch holds.
  *
  * Built on its own as one classic script (vite.config.ts, `standaloneFiles`), not as an ES module behind
  * a loader: the browser runs it at once, with no module to fetch, which is what a page that matches no

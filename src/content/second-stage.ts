@@ -1,7 +1,7 @@
 /**
  * The part of the content script that only a page which may be CNRS's own loads: the sites' rules, the
- * engine and the overlay. Built as SECOND_STAGE_FILE (second-stage-files.ts), which the entry imports by its URL once a
- * sketch holds. Everything it needs is imported statically, so that it arrives in one round of files:
+ * engine and the overlay. Built as SECOND_STAGE_FILE (second-stage-files.ts), which the entry imports by
+ * its URL once a sketch holds. Everything it needs is imported statically, so that it arrives in one round of files:
  * each round costs tens of milliseconds on a busy machine, far more than parsing every site's rules
  * (12 KB) instead of one site's.
  */
