@@ -27,6 +27,25 @@ export interface HintState {
 /** How far up from the located element an argument's pattern is looked for (text split over spans). */
 const ARGUMENT_SEARCH_DEPTH = 3;
 
+/**
+ * Bidirectional formatting characters (embeddings, overrides, isolates, marks). Quoted page text never
+ * keeps them: one « \u202E » at the end of a legend would turn the rest of the hint's sentence around.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Longer page text is cut: a hint quotes a name or an identifier, never a paragraph of the page. */
+export const MAX_QUOTED_LENGTH = 120;
+
+/** Page text as a hint may quote it: on one line, without bidi controls, and at most MAX_QUOTED_LENGTH long. */
+export function quotable(text: string): string {
+  const line = text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return line.length > MAX_QUOTED_LENGTH
+    ? `${[...line]
+        .slice(0, MAX_QUOTED_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : line;
+}
+
 /** The first capture of the pattern in the text of the first element found that gives one. */
 function readArgument(root: ParentNode, from: PageTextArgument['from'], pattern: RegExp): string | undefined {
   for (const locator of (Array.isArray(from) ? from : [from]) as readonly Locator[]) {
@@ -40,9 +59,9 @@ function readArgument(root: ParentNode, from: PageTextArgument['from'], pattern:
 function readAround(element: Element | undefined, pattern: RegExp): string | undefined {
   for (let depth = 0; element && depth <= ARGUMENT_SEARCH_DEPTH; depth++, element = element.parentElement ?? undefined) {
     const shown = isInput(element) ? element.value : element.textContent;
-    const text = shown?.replace(/\s+/g, ' ').trim() ?? '';
-    const value = pattern.exec(text)?.[1]?.trim();
-    if (value) return value;
+    const text = shown?.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim() ?? '';
+    const value = pattern.exec(text)?.[1];
+    if (value?.trim()) return quotable(value);
   }
   return undefined;
 }
@@ -64,7 +83,10 @@ const DECORATION_END = /[\p{S}\p{Pi}\p{Pf}•·\s*:：]+$/u;
 
 /** The name the page shows for a hint's subject, without a trailing « * » or colon, or marks around it. */
 export function subjectName(root: ParentNode, locator: Locator): string {
-  const name = locateNamed(root, locator)?.name.replace(DECORATION_START, '').replace(DECORATION_END, '').trim();
+  const name = quotable(locateNamed(root, locator)?.name.replace(BIDI_CONTROLS, '') ?? '')
+    .replace(DECORATION_START, '')
+    .replace(DECORATION_END, '')
+    .trim();
   return name || firstPhrase(locator);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { resolveHints, subjectName } from '../../src/engine/hints';
+import { MAX_QUOTED_LENGTH, quotable, resolveHints, subjectName } from '../../src/engine/hints';
 import { SITES } from '../../src/rules';
 import type { StepId } from '../../src/rules/types';
 import { FIXTURES } from '../fixtures/pages';
@@ -46,5 +46,28 @@ describe('the name a hint quotes for its subject', () => {
     expect(subjectName(root, { choice: ['Votre statut'] })).toBe('Votre statut');
     expect(subjectName(root, { choice: ['Suivant'] })).toBe('Suivant');
     expect(subjectName(root, { choice: ['Forgot your password'] })).toBe('Forgot your password?');
+  });
+});
+
+describe('page text a hint quotes', () => {
+  const janusLogin = SITES.flatMap((site) => site.pages).find((page) => page.id === 'janus/login')!;
+  const nothingYet = { dismissed: new Set<string>(), remembered: {}, stepsDone: new Set<StepId>() };
+  async function janusArgs(legend: string): Promise<Record<string, readonly string[]>> {
+    const window = await loadFixture(FIXTURES.find((fixture) => fixture.file === 'janus/login.html')!);
+    windows.push(window);
+    const document = window.document as unknown as Document;
+    document.querySelector('legend')!.textContent = legend;
+    return Object.fromEntries(resolveHints(janusLogin, document, nothingYet).map((hint) => [hint.spec.id, hint.args]));
+  }
+
+  it('drops the bidi controls that would turn the hint’s own sentence around', async () => {
+    const args = await janusArgs('Se connecter à neo.cnrs.fr\u202E');
+    expect(args['janus-service']).toEqual(['neo.cnrs.fr']);
+    expect(quotable('\u2067évil\u2069 \u202Dname\u202C\u200F')).toBe('évil name');
+  });
+  it('is cut to a name’s length, on one line', () => {
+    expect(quotable(`  ${'long '.repeat(200)}\n`)).toHaveLength(MAX_QUOTED_LENGTH);
+    expect(quotable('a\n\tb')).toBe('a b');
+    expect(quotable('neo.cnrs.fr')).toBe('neo.cnrs.fr');
   });
 });
