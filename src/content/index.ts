@@ -11,7 +11,7 @@ import { sitesThatMayMatch } from '../engine/prefilter/may-match';
 import type { Recognised } from '../engine/recognise';
 import type { SiteSketch } from '../engine/prefilter/sketch';
 import { watchPage } from '../engine/watch';
-import { HOST_TAG } from '../ui/host-tag';
+import { isOverlayHost } from '../ui/host-tag';
 import type * as SecondStage from './second-stage';
 import { SECOND_STAGE_FILE, OVERLAY_FILE } from './second-stage-files';
 import { PASSWORD_PANEL_FILE } from '../password-panel/chunk';
@@ -138,7 +138,7 @@ function answerOutlineRequests(): void {
   lifetime.signal.addEventListener('abort', () => runtime()?.onMessage.removeListener(listener), { once: true });
 }
 
-const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: (node) => node.nodeName === HOST_TAG.toUpperCase() });
+const start = () => watchPage({ look, signal: lifetime.signal, isOwnNode: isOverlayHost });
 
 /*
  * Injected at document_start, before the page has any element: Chromium gives the content script its

@@ -1,6 +1,6 @@
 import { isRendered, shownText } from '../engine/dom-facts';
 import { fieldNames } from '../engine/field-names';
-import { HOST_TAG } from '../ui/host-tag';
+import { isOverlayHost } from '../ui/host-tag';
 import { maskPersonal } from './mask-personal';
 
 /**
@@ -21,7 +21,7 @@ export const MAX_OUTLINE_LINES = 400;
 /** A text longer than this is cut: the start of a paragraph is enough to find it again. */
 const MAX_TEXT = 160;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', HOST_TAG.toUpperCase()]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
 /** Elements that group what they hold: their content is indented under them. */
 const GROUPS: Readonly<Record<string, string>> = {
   FORM: 'form',
@@ -49,7 +49,7 @@ export function pageOutline(doc: Document): PageOutline {
   const lines = [`address ${url.origin}${url.pathname}`, `title ${quote(doc.title)}`, `language ${doc.documentElement.lang || '?'}`];
 
   const visit = (element: Element, depth: number) => {
-    if (lines.length > MAX_OUTLINE_LINES || SKIPPED.has(element.tagName.toUpperCase()) || !isRendered(element)) return;
+    if (lines.length > MAX_OUTLINE_LINES || SKIPPED.has(element.tagName.toUpperCase()) || isOverlayHost(element) || !isRendered(element)) return;
     const line = (text: string) => lines.push(`${'  '.repeat(depth)}${text}`);
     const own = describe(element, quote);
     if (own) line(own);

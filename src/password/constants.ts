@@ -111,7 +111,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const SEPARATOR_PATTERN = /[\s\-_.'\u2019]/u;
 
 /**
- * Name-length tiers (in letters, after folding). Research §2.3: long names are matched anywhere, 3-letter
+ * Name-length tiers (in letters, after folding). docs/sources.md, reading:names, step 6: long names are matched anywhere, 3-letter
  * names only as a word of their own (inside a word they are a warning), 2-letter names only as an exact
  * word of their own and then only as a warning.
  * Decision: 1-letter parts (initials, « O' » of O'Brien) are ignored.
@@ -131,7 +131,7 @@ export const MANY_WILDCARDS_MIN_LETTERS = 6;
 
 /**
  * Decision: at least half of the name's letters (rounded up) must be typed as themselves, whatever stands
- * for the others. Research §2.2 asks for "at least 2 exact letters"; for names of 3 and 4 letters this is
+ * for the others. reading:names, step 4 (docs/sources.md) asks for at least 2 exact letters; for names of 3 and 4 letters this is
  * the same, for longer names it is stricter, so that a window made mostly of symbols never counts as a
  * name: « H3l3n3 », « M@rt1n », « J3@n » are names; « 3l01 » (Eloi, 3 of 4 letters disguised) is left to
  * the strength estimate. It also lets the matcher skip, at once, every window with too few letters.

@@ -2,7 +2,7 @@ import type { SiteRules } from './types';
 
 /**
  * Janus, the CNRS identity provider: a Shibboleth IdP whose login form has #username and #password
- * (docs/sources.md, facts:janus, CONFIRMED), under the stock login.vm markup (§1.3). The logout and error
+ * (docs/sources.md, facts:janus, CONFIRMED), under the stock login.vm markup (our reading, same place). The logout and error
  * pages of the same host have no such form and get no hints.
  */
 /** The identifier field, by what names it: the stock « Identifiant », a Shibboleth skin's words, its placeholder. */
@@ -24,7 +24,7 @@ const FIRST_LOGIN = {
 export default {
   id: 'janus',
   name: 'settings_site_janus',
-  // Production, and the acceptance and test instances named in BibCnrs's Shibboleth configuration (§1.1).
+  // Production, and the acceptance and test instances named in BibCnrs's published Shibboleth configuration.
   hosts: ['janus.cnrs.fr', 'janus-rec.cnrs.fr', 'janus-int-test.cnrs.fr'],
   pages: [
     {
@@ -37,7 +37,7 @@ export default {
           id: 'janus-service',
           message: 'hint_janus_service',
           anchor: [{ selector: 'form legend' }, { heading: ['Se connecter à', 'Login to', 'Log in to'] }],
-          // The legend reads « Se connecter à neo.cnrs.fr » (the NEO procedure); stock English is "Login to …" (§1.2).
+          // The legend reads « Se connecter à neo.cnrs.fr » (the NEO procedure); Shibboleth's stock English is "Login to …".
           args: [
             {
               from: { heading: ['Se connecter à', 'Login to', 'Log in to'] },

@@ -1,5 +1,5 @@
 import type { PageId } from '../rules/page-ids';
-import { HOST_TAG } from './host-tag';
+import { HOST_ATTRIBUTE, HOST_TAG } from './host-tag';
 import overlayStyles from './overlay.css?inline';
 
 /**
@@ -45,7 +45,7 @@ export interface OverlayHost {
  */
 export function createOverlayHost(pageId: PageId, language: string, signal: AbortSignal): OverlayHost {
   const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-cnrs-helper', '');
+  host.setAttribute(HOST_ATTRIBUTE, '');
   host.setAttribute('data-page', pageId);
   for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
   // Text spacing stays adjustable (WCAG 1.4.12, axe avoid-inline-spacing): the host has no text of its

@@ -422,7 +422,7 @@ describe(`${BROWSER}: the checks can fail`, () => {
       const record = await typeWatched(page, '#username', 'helene.dupont@cnrs.fr', LATE_FORM_KEY_DELAY_MS);
       expect(typingDisturbances(record, 'helene.dupont@cnrs.fr')).toEqual([
         expect.stringMatching(/^the field holds "[^"]*", not the "helene.dupont@cnrs.fr" typed$/),
-        'the field lost focus 1 times, to cnrs-helper',
+        'the field lost focus 1 times, to the overlay',
         'the field no longer has focus',
       ]);
     });

@@ -279,6 +279,20 @@ describe(`${BROWSER}: in-page navigation`, () => {
   });
 });
 
+describe(`${BROWSER}: custom elements defined first`, () => {
+  it('a page that defines the names an overlay might take (closed shadow root, removed on connection) still gets its hints', async () => {
+    const file = 'hostile/janus-preempt.html';
+    const { with: run } = await sameWithAndWithoutExtension(file, async ({ page, withExtension, posted }) => {
+      if (withExtension) await expectArrivalHints(page, file, 'janus/login');
+      await page.typeInto('#username', 'helene.dupont@cnrs.fr');
+      await page.typeInto('#password', 'Tournesol-Jaune-42!');
+      await page.clickAt(await page.boxOf('button[type=submit]'));
+      await posted();
+    });
+    expect(postedFields(run)).toMatchObject({ j_username: 'helene.dupont@cnrs.fr', j_password: 'Tournesol-Jaune-42!' });
+  });
+});
+
 describe(`${BROWSER}: DOM clobbering`, () => {
   it('ids and names that shadow browser, chrome, document and its members change nothing for the extension', async () => {
     const file = 'hostile/webmail-clobber.html';
