@@ -83,9 +83,13 @@ export function watchPage({ look, isOwnNode, signal }: WatchOptions): void {
   lookNow();
 }
 
+/**
+ * Changes of our own nodes (the overlay re-rendering, its host moved above a dialog) are not the page's.
+ * Our host taken out of the page is: the look that follows puts it back.
+ */
 function isOwnChange(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
   if (isOwnNode(record.target)) return true;
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwnNode);
+  return nodes.length > 0 && nodes.every(isOwnNode) && [...record.removedNodes].every((node) => node.isConnected);
 }

@@ -68,7 +68,13 @@ export function createOverlayHost(pageId: PageId, language: string, signal: Abor
   document.addEventListener(
     'toggle',
     (event) => {
-      if (event.target === host || !modals.toggled(event.target)) return;
+      // The page hid our popover (`hidePopover()` on the host): show it again. Our own re-placement hides
+      // and shows it at once, so by the time its toggle event comes the host is open again.
+      if (event.target === host) {
+        if (host.hasAttribute('popover') && !host.matches(':popover-open')) place();
+        return;
+      }
+      if (!modals.toggled(event.target)) return;
       place();
     },
     { capture: true, signal },

@@ -293,6 +293,35 @@ describe(`${BROWSER}: custom elements defined first`, () => {
   });
 });
 
+describe(`${BROWSER}: the page takes the overlay away`, () => {
+  it('our host removed, or its popover hidden, by a page script: the overlay is back with its hints', async () => {
+    const file = 'janus/login.html';
+    const page = await env.browser.open(urlOf(file));
+    try {
+      await expectArrivalHints(page, file, 'janus/login');
+      await page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.remove(), null);
+      await page.waitFor(() => (document.querySelector('[data-cnrs-helper]') ? true : null), null, 'the host back in the page');
+      await expectArrivalHints(page, file, 'janus/login');
+      const hidden = await page.raw.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('[data-cnrs-helper]');
+        if (!host?.hasAttribute('popover')) return false;
+        host.hidePopover();
+        return true;
+      }, null);
+      // Both browsers under test have popovers: the host is in the top layer.
+      expect(hidden).toBe(true);
+      await page.waitFor(
+        () => (document.querySelector('[data-cnrs-helper]')?.matches(':popover-open') ? true : null),
+        null,
+        'the popover shown again',
+      );
+      await expectArrivalHints(page, file, 'janus/login');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe(`${BROWSER}: DOM clobbering`, () => {
   it('ids and names that shadow browser, chrome, document and its members change nothing for the extension', async () => {
     const file = 'hostile/webmail-clobber.html';

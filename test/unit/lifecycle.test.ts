@@ -10,6 +10,7 @@ const { watchPage, LOOK_DELAY_MS, MAX_LOOK_DELAY_MS } = await import('../../src/
 const { startSession } = await import('../../src/page/session');
 const { SITES } = await import('../../src/rules');
 const { recognise } = await import('../../src/engine/recognise');
+const { isOverlayHost } = await import('../../src/ui/host-tag');
 
 const JANUS_FORM = `
   <form action="/idp/profile/SAML2/Redirect/SSO?execution=e1s1" method="post">
@@ -62,6 +63,35 @@ describe('page watcher', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await wait(LOOK_DELAY_MS * 3);
     expect(looks).toHaveLength(before);
+  });
+});
+
+describe('page watcher and our own host', () => {
+  it('does not look again when we move our host, and does when the page takes it out', async () => {
+    const controller = new AbortController();
+    let looks = 0;
+    watchPage({
+      signal: controller.signal,
+      isOwnNode: isOverlayHost,
+      look: () => {
+        looks += 1;
+        return true;
+      },
+    });
+    const host = document.createElement('div');
+    host.setAttribute('data-cnrs-helper', '');
+    document.documentElement.append(host);
+    await wait(LOOK_DELAY_MS * 3);
+    const settled = looks;
+    // What placing the host above a dialog and back does.
+    document.body.append(host);
+    document.documentElement.append(host);
+    await wait(LOOK_DELAY_MS * 3);
+    expect(looks).toBe(settled);
+    host.remove();
+    await wait(LOOK_DELAY_MS * 3);
+    expect(looks).toBe(settled + 1);
+    controller.abort();
   });
 });
 
