@@ -31,7 +31,8 @@ function watchField(page: TestPage, selector: string): Promise<void> {
       'focusin',
       (event) => {
         const target = event.target as Element;
-        if (target !== field) record.focusWentTo.push(target.hasAttribute('data-cnrs-helper') ? 'the overlay' : target.id || target.tagName.toLowerCase());
+        if (target !== field)
+          record.focusWentTo.push(target.hasAttribute('data-cnrs-helper') ? 'the overlay' : target.id || target.tagName.toLowerCase());
       },
       true,
     );
