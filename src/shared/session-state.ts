@@ -101,16 +101,27 @@ export async function writeLastClear(last: LastClear): Promise<void> {
   await browser.storage.session.set({ [LAST_CLEAR]: last });
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A stored report as the popup can show it, or undefined for anything else (a malformed one is no report). */
+export function decodeLastClear(value: unknown): LastClear | undefined {
+  if (!isRecord(value) || typeof value.at !== 'number' || !isRecord(value.report)) return undefined;
+  const { cleared, engine, hosts, reason } = value.report;
+  if (cleared === true && (engine === 'chromium' || engine === 'gecko') && Array.isArray(hosts) && hosts.every((host) => typeof host === 'string'))
+    return { at: value.at, report: { cleared, engine, hosts: [...hosts] } };
+  if (cleared === false && (reason === 'noPermission' || reason === 'failed')) return { at: value.at, report: { cleared, reason } };
+  return undefined;
+}
+
 export async function readLastClear(): Promise<LastClear | undefined> {
-  const value = (await browser.storage.session.get(LAST_CLEAR))[LAST_CLEAR] as Partial<LastClear> | undefined;
-  return typeof value?.at === 'number' && typeof value.report === 'object' && value.report !== null ? (value as LastClear) : undefined;
+  return decodeLastClear((await browser.storage.session.get(LAST_CLEAR))[LAST_CLEAR]);
 }
 
 /** Calls back with the report of a clearing done while the popup is open; stops on abort. */
 export function watchLastClear(onChange: (last: LastClear) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const last = changes[LAST_CLEAR]?.newValue as LastClear | undefined;
-    if (area === 'session' && last) onChange(last);
+    const last = area === 'session' ? decodeLastClear(changes[LAST_CLEAR]?.newValue) : undefined;
+    if (last) onChange(last);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
