@@ -8,9 +8,10 @@ import { readItem, writeItem } from '../shared/storage';
 import { pageName } from './names';
 import { ProfileQuestion } from './profile-question';
 
-async function tickByHand(step: StepDefinition['id'], done: boolean): Promise<void> {
+/** Says whether the tick was stored. */
+async function tickByHand(step: StepDefinition['id'], done: boolean): Promise<boolean> {
   // Read afresh: the background may have ticked another step since the popup rendered.
-  await writeItem('checklist', setByHand(await readItem('checklist'), step, done, Date.now()));
+  return writeItem('checklist', setByHand(await readItem('checklist'), step, done, Date.now()));
 }
 
 /** Who ticked a done step when it was not the person; otherwise which pages tick it. */
@@ -65,7 +66,13 @@ function Step({
           id={inputId}
           checked={done}
           aria-describedby={describedBy}
-          onChange={(event) => void tickByHand(step.id, event.currentTarget.checked)}
+          onChange={(event) => {
+            const box = event.currentTarget;
+            // A tick the browser did not store is undone on screen: the box shows what is stored.
+            void tickByHand(step.id, box.checked).then((stored) => {
+              if (!stored) box.checked = done;
+            });
+          }}
         />
         <label for={inputId}>
           <span class="step-number">{index + 1}.</span> {t(step.title)}

@@ -106,8 +106,25 @@ export async function readItems<const K extends readonly (keyof StoredState)[]>(
   return decodeItems(keys, await browser.storage.local.get([...keys]));
 }
 
-export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {
-  await browser.storage.local.set({ [key]: encodeItem(value) });
+/** Whether a stored value was written by a newer version of the extension (one installed, then replaced by this). */
+function isFromNewerVersion(raw: unknown): boolean {
+  const version = (raw as Partial<Envelope<unknown>> | null | undefined)?.version;
+  return typeof version === 'number' && version > SCHEMA_VERSION;
+}
+
+/**
+ * Stores a value; says whether it was stored. Not when the stored one was written by a newer version:
+ * this version reads it as the default, and overwriting it would lose what the person did there. Not
+ * when the browser refuses (its storage full): the caller shows what is stored, not what it wished.
+ */
+export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<boolean> {
+  try {
+    if (isFromNewerVersion((await browser.storage.local.get(key))[key])) return false;
+    await browser.storage.local.set({ [key]: encodeItem(value) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Calls back with the new value whenever another context changes the item; stops on abort. */
