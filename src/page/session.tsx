@@ -59,6 +59,8 @@ function reportPage(pageId: PageId | null, hintCount: number): void {
  */
 function recordChoices(choice: RememberedChoice, onChoice: (value: string) => void, signal: AbortSignal): void {
   const listener = (event: Event) => {
+    // The person's own clicks only: a page script's `.click()` is not the person choosing.
+    if (!event.isTrusted) return;
     const value = choiceActivated(choice, document, event.target);
     if (value) onChoice(value);
   };

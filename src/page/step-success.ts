@@ -18,7 +18,9 @@ export function watchStepSuccess(success: StepSuccess, signal: AbortSignal): voi
   }
   document.addEventListener(
     'submit',
-    () => {
+    (event) => {
+      // A submit event a page script dispatched is no submission (no form was sent).
+      if (!event.isTrusted) return;
       const fields = when.submittedWith.map((locator) => locate(document, locator));
       const filled = fields.every((field) => field !== undefined && !isEmptyField(field));
       // Compared here and forgotten at once: only the step id ever leaves the page.

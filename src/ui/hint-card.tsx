@@ -29,7 +29,10 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
   const { spec, anchor, args, compareWith } = hint;
   const card = useRef<HTMLDivElement>(null);
   const textId = `hint-text-${spec.id}`;
-  const dismiss = () => {
+  const dismiss = (event: Event) => {
+    // Only the person closes a hint: a page script can reach our open shadow root and click, but its
+    // events are not trusted.
+    if (!event.isTrusted) return;
     const element = card.current;
     const root = element?.getRootNode();
     const hadFocus = element && root instanceof ShadowRoot && element.contains(root.activeElement);
@@ -50,7 +53,7 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          dismiss();
+          dismiss(event);
         }
       }}
     >

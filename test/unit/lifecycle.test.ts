@@ -27,6 +27,12 @@ function appendMarkup(markup: string): void {
   document.body.append(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
 }
 
+/** An event as the browser gives the person's own actions: trusted (happy-dom's are not, like a page script's). */
+function asThePerson<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hosts = () => document.querySelectorAll('[data-cnrs-helper]');
 const hintIds = () => [...(hosts()[0]?.shadowRoot?.querySelectorAll('[data-hint]') ?? [])].map((hint) => hint.getAttribute('data-hint'));
@@ -224,7 +230,12 @@ describe('page session', () => {
   it('stores a dismissal, hides the hint at once, and keeps it hidden in the next session', async () => {
     const first = await startOnJanus();
     const dismiss = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-hint="janus-identifier"] button.dismiss');
+    // A page script reaching into the open shadow root clicks in vain.
     dismiss!.click();
+    await wait(0);
+    expect(hintIds()).toContain('janus-identifier');
+    expect(browser.data.get('dismissedHints')).toBeUndefined();
+    dismiss!.dispatchEvent(asThePerson(new MouseEvent('click', { bubbles: true })));
     await wait(0);
     expect(hintIds()).not.toContain('janus-identifier');
     expect(browser.data.get('dismissedHints')).toMatchObject({ value: ['janus-identifier'] });
@@ -241,6 +252,9 @@ describe('page session', () => {
     const card = hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-first-login"]')!;
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await wait(0);
+    expect(hintIds(), "a page script's Escape").toContain('janus-first-login');
+    card.dispatchEvent(asThePerson(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await wait(0);
     expect(hintIds()).not.toContain('janus-first-login');
     controller.abort();
   });
@@ -256,6 +270,39 @@ describe('page session', () => {
     replacement.dispatchEvent(new Event('input'));
     await wait(0);
     expect(hosts()[0]?.shadowRoot?.querySelector('[data-check]')?.getAttribute('data-state')).toBe('error');
+    controller.abort();
+  });
+});
+
+describe('what only the person changes', () => {
+  it("ticks a step on the person's submission, not on a submit event a page script dispatched", async () => {
+    const { watchStepSuccess } = await import('../../src/page/step-success');
+    appendMarkup('<form><input id="pw" type="password"><input id="again" type="password"><button>Valider</button></form>');
+    for (const id of ['pw', 'again']) (document.getElementById(id) as HTMLInputElement).value = 'Tournesol-Jaune-42!';
+    const controller = new AbortController();
+    const when = { submittedWith: [{ selector: '#pw' }, { selector: '#again' }], matching: true };
+    watchStepSuccess({ step: 'janus', when }, controller.signal);
+    browser.sent.length = 0;
+    const form = document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(browser.sent).toEqual([]);
+    form.dispatchEvent(asThePerson(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(browser.sent).toEqual([{ type: 'stepSucceeded', data: { step: 'janus' } }]);
+    controller.abort();
+  });
+  it("remembers NEO's connection mode from the person's click, not from a page script's .click()", async () => {
+    appendMarkup('<main><h1>Accès à NEO</h1><a href="#a" id="auth">Accès authentifié</a> <a href="#o" id="other">Autre utilisateur</a></main>');
+    const neo = SITES.find((site) => site.id === 'neo')!;
+    const controller = new AbortController();
+    await startSession({ site: neo, page: neo.pages.find((page) => page.id === 'neo/home')! }, controller.signal);
+    const other = document.getElementById('other')!;
+    other.addEventListener('click', (event) => event.preventDefault());
+    other.click();
+    await wait(0);
+    expect(browser.data.get('rememberedChoices')).toBeUndefined();
+    other.dispatchEvent(asThePerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    await vi.waitFor(() => expect(browser.data.get('rememberedChoices')).toMatchObject({ value: { 'neo.connectionMode': 'other' } }));
     controller.abort();
   });
 });
