@@ -8,6 +8,7 @@ import { apartFromStepHints, hintsOnArrival } from './expected-hints';
 import { errorsOnlyIn, type RunRecord, runScenario, type Scenario } from './harness/baseline';
 import { browserUnderTest, EXTENSION_DIRS, launchBrowser, type TestBrowser } from './harness/browsers';
 import { cardOf, expectPainted, expectPaintedNextToItsElement, hostHistory, recordHosts } from './harness/painted';
+import { removeStoredItems } from './harness/extension-api';
 import { useExtensionBrowser } from './harness/setup';
 import type { Box, TestPage } from './harness/test-page';
 
@@ -61,6 +62,16 @@ async function expectOneOverlay(page: TestPage, pageId: PageId, hintIds: readonl
 function postedFields(run: RunRecord): Record<string, string> {
   expect(run.posts).toHaveLength(1);
   return Object.fromEntries(run.posts[0]!.fields);
+}
+
+/** Hints closed by an earlier scenario of this file (the dialog's) would be missing from a later arrival. */
+async function forgetClosedHints(): Promise<void> {
+  const popup = await env.browser.openExtensionPage('src/popup/index.html', '[data-popup-ready]');
+  try {
+    await removeStoredItems(popup, ['dismissedHints']);
+  } finally {
+    await popup.close();
+  }
 }
 
 /** A strip of the page's header, far from every hint: it must look the same with the extension. */
@@ -282,6 +293,7 @@ describe(`${BROWSER}: in-page navigation`, () => {
 describe(`${BROWSER}: custom elements defined first`, () => {
   it('a page that defines the names an overlay might take (closed shadow root, removed on connection) still gets its hints', async () => {
     const file = 'hostile/janus-preempt.html';
+    await forgetClosedHints();
     const { with: run } = await sameWithAndWithoutExtension(file, async ({ page, withExtension, posted }) => {
       if (withExtension) await expectArrivalHints(page, file, 'janus/login');
       await page.typeInto('#username', 'helene.dupont@cnrs.fr');
@@ -296,6 +308,7 @@ describe(`${BROWSER}: custom elements defined first`, () => {
 describe(`${BROWSER}: the page takes the overlay away`, () => {
   it('our host removed, or its popover hidden, by a page script: the overlay is back with its hints', async () => {
     const file = 'janus/login.html';
+    await forgetClosedHints();
     const page = await env.browser.open(urlOf(file));
     try {
       await expectArrivalHints(page, file, 'janus/login');
