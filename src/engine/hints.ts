@@ -38,12 +38,10 @@ export const MAX_QUOTED_LENGTH = 120;
 /** Page text as a hint may quote it: on one line, without bidi controls, and at most MAX_QUOTED_LENGTH long. */
 export function quotable(text: string): string {
   const line = text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
-  return line.length > MAX_QUOTED_LENGTH
-    ? `${[...line]
-        .slice(0, MAX_QUOTED_LENGTH - 1)
-        .join('')
-        .trimEnd()}…`
-    : line;
+  const characters = [...line];
+  if (characters.length <= MAX_QUOTED_LENGTH) return line;
+  const cut = characters.slice(0, MAX_QUOTED_LENGTH - 1).join('');
+  return `${cut.trimEnd()}…`;
 }
 
 /** The first capture of the pattern in the text of the first element found that gives one. */
@@ -83,7 +81,7 @@ const DECORATION_END = /[\p{S}\p{Pi}\p{Pf}•·\s*:：]+$/u;
 
 /** The name the page shows for a hint's subject, without a trailing « * » or colon, or marks around it. */
 export function subjectName(root: ParentNode, locator: Locator): string {
-  const name = quotable(locateNamed(root, locator)?.name.replace(BIDI_CONTROLS, '') ?? '')
+  const name = quotable(locateNamed(root, locator)?.name ?? '')
     .replace(DECORATION_START, '')
     .replace(DECORATION_END, '')
     .trim();
