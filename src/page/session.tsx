@@ -10,7 +10,7 @@ import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/runtime-messages';
 import { useSettings, useStoredItem } from '../shared/hooks';
 import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
-import { decodeItems, readItem, readItems, writeItem } from '../shared/storage';
+import { decodeItems, readItems, writeItem } from '../shared/storage';
 import { OVERLAY_ITEMS, type PrefetchedItems } from '../content/prefetch';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../password-panel/on-demand';
@@ -65,12 +65,6 @@ function recordChoices(choice: RememberedChoice, onChoice: (value: string) => vo
     if (value) onChoice(value);
   };
   document.addEventListener('click', listener, { capture: true, signal });
-}
-
-/** Stores the option chosen, read afresh: another tab may have stored another choice since this page opened. */
-async function rememberChoice(key: string, value: string): Promise<void> {
-  const remembered = await readItem('rememberedChoices');
-  if (remembered[key] !== value) await writeItem('rememberedChoices', { ...remembered, [key]: value });
 }
 
 /** The names the person gave in the settings, for the password check. */
@@ -158,7 +152,19 @@ export async function startSession({ site, page }: Recognised, signal: AbortSign
   // The checklist follows the person's progress whether or not hints are shown.
   if (page.marksStep) watchStepSuccess(page.marksStep, signal);
   const choice = page.remembers;
-  if (choice) recordChoices(choice, (value) => void rememberChoice(choice.key, value), signal);
+  if (choice) {
+    // Written within the click, from what this page knows: the click usually leaves the page.
+    let remembered = rememberedChoices;
+    recordChoices(
+      choice,
+      (value) => {
+        if (remembered[choice.key] === value) return;
+        remembered = { ...remembered, [choice.key]: value };
+        void writeItem('rememberedChoices', remembered, { beforeNavigation: true });
+      },
+      signal,
+    );
+  }
 
   const { mount, keepInPlace } = createOverlayHost(page.id as PageId, uiLanguage(), signal);
   const initial = { settings, dismissedHints, rememberedChoices, checklist };

@@ -117,9 +117,15 @@ function isFromNewerVersion(raw: unknown): boolean {
  * this version reads it as the default, and overwriting it would lose what the person did there. Not
  * when the browser refuses (its storage full): the caller shows what is stored, not what it wished.
  */
-export async function writeItem<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<boolean> {
+export async function writeItem<K extends keyof StoredState>(
+  key: K,
+  value: StoredState[K],
+  { beforeNavigation = false }: { readonly beforeNavigation?: boolean } = {},
+): Promise<boolean> {
   try {
-    if (isFromNewerVersion((await browser.storage.local.get(key))[key])) return false;
+    // A write from a click that leaves the page must start within the click: the page's navigation would
+    // cut off one that first waited for a read. It then overwrites whatever version is stored.
+    if (!beforeNavigation && isFromNewerVersion((await browser.storage.local.get(key))[key])) return false;
     await browser.storage.local.set({ [key]: encodeItem(value) });
     return true;
   } catch {
