@@ -1,9 +1,10 @@
 import { recordSuccess } from '../checklist/state';
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { detectBrowser } from '../shared/browser-kind';
 import { engineOf, planClearing } from '../sites/clear-plan';
 import { isCnrsHost } from '../sites/cnrs-sites';
-import { type ClearReport, onMessage } from '../shared/runtime-messages';
+import { type ClearReport, type MessageType, onMessage } from '../shared/runtime-messages';
+import { ACCEPT } from './senders';
 import { pageAddress, takePendingClear, writeLastClear, writeTabPage } from '../shared/session-state';
 import { copyPresetsFromPolicy } from '../shared/settings';
 import { readItem, writeItem } from '../shared/storage';
@@ -22,7 +23,13 @@ browser.storage.onChanged.addListener((_changes, area) => {
  * lives on the tab, set from what that tab's content script reports; what the popup needs to know about
  * a tab goes to `storage.session`, the checklist to `storage.local`.
  */
-onMessage('pageChanged', async ({ pageId, hintCount }, sender) => {
+/** What a sender may send (senders.ts); a message of another extension is never ours. */
+const accept =
+  <K extends MessageType>(type: K) =>
+  (data: unknown, sender: Runtime.MessageSender) =>
+    sender.id === browser.runtime.id ? ACCEPT[type](data, sender, browser.runtime.getURL('')) : undefined;
+
+onMessage('pageChanged', accept('pageChanged'), async ({ pageId, hintCount }, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   const url = sender.url ?? sender.tab?.url ?? '';
@@ -37,7 +44,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void writeTabPage(tabId, null);
 });
 
-onMessage('stepSucceeded', async ({ step }) => {
+onMessage('stepSucceeded', accept('stepSucceeded'), async ({ step }) => {
   const [checklist, profile] = await Promise.all([readItem('checklist'), readItem('profile')]);
   await writeItem('checklist', recordSuccess(checklist, step, profile, Date.now()));
 });
@@ -63,7 +70,7 @@ async function clearCnrsSiteData(currentHost: string | null): Promise<ClearRepor
   return report;
 }
 
-onMessage('clearCnrsSiteData', async ({ currentHost }) => {
+onMessage('clearCnrsSiteData', accept('clearCnrsSiteData'), async ({ currentHost }) => {
   // The popup got its answer: the request it left for the background is done with.
   await takePendingClear(Date.now());
   return clearCnrsSiteData(currentHost);

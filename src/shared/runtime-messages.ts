@@ -55,14 +55,20 @@ export async function sendToTab<K extends MessageType>(
   return (await browser.tabs.sendMessage(tabId, envelope)) as MessageTable[K]['response'];
 }
 
-/** Handles one message type. Returns the function that removes the handler. */
+/**
+ * Handles one message type, once `accept` has checked its data and sender: data it refuses (undefined)
+ * is dropped unanswered. Returns the function that removes the handler.
+ */
 export function onMessage<K extends MessageType>(
   type: K,
+  accept: (data: unknown, sender: Runtime.MessageSender) => MessageTable[K]['request'] | undefined,
   handler: (data: MessageTable[K]['request'], sender: Runtime.MessageSender) => Promise<MessageTable[K]['response']>,
 ): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
     const envelope = message as Partial<Envelope<K>> | undefined;
-    return envelope?.type === type ? handler(envelope.data as MessageTable[K]['request'], sender) : undefined;
+    if (envelope?.type !== type) return undefined;
+    const data = accept(envelope.data, sender);
+    return data === undefined ? undefined : handler(data, sender);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

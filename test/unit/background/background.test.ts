@@ -3,6 +3,7 @@ import { createFakeBrowser } from '../fake-browser';
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 
+const EXTENSION_ID = 'cnrshelperid';
 /** The fake browser of the unit tests, plus what the background uses: badge, tabs, session storage, permissions. */
 const base = createFakeBrowser();
 const listeners: Listener[] = [];
@@ -13,7 +14,7 @@ const granted = { browsingData: false };
 const removals: unknown[][] = [];
 const fake = {
   ...base.fake,
-  runtime: { ...base.fake.runtime, onMessage: { addListener: (listener: Listener) => listeners.push(listener), removeListener: vi.fn() } },
+  runtime: { ...base.fake.runtime, id: EXTENSION_ID, getURL: (path: string) => `chrome-extension://${EXTENSION_ID}/${path}`, onMessage: { addListener: (listener: Listener) => listeners.push(listener), removeListener: vi.fn() } },
   action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
   tabs: { onRemoved: { addListener: (listener: (tabId: number) => void) => removedTabListeners.push(listener) } },
   storage: {
@@ -35,9 +36,13 @@ await import('../../../src/background/index');
 const { readItem, writeItem } = await import('../../../src/shared/storage');
 const { readLastClear, readTabPage, writePendingClear } = await import('../../../src/shared/session-state');
 
-/** Delivers a message the way the browser does: to every listener, answered by the one that handles it. */
-async function deliver(type: string, data: unknown, sender: unknown = {}): Promise<unknown> {
-  const answers = listeners.map((listener) => listener({ type, data }, sender)).filter((answer) => answer !== undefined);
+/** Delivers a message the way the browser does: to every listener; says which answered (none: dropped). */
+function answersTo(type: string, data: unknown, sender: unknown): (Promise<unknown> | undefined)[] {
+  return listeners.map((listener) => listener({ type, data }, sender)).filter((answer) => answer !== undefined);
+}
+/** Delivers a message the background must handle, answered by exactly one handler. */
+async function deliver(type: string, data: unknown, sender: unknown = FROM_POPUP): Promise<unknown> {
+  const answers = answersTo(type, data, sender);
   expect(answers).toHaveLength(1);
   return answers[0];
 }
@@ -45,7 +50,15 @@ async function deliver(type: string, data: unknown, sender: unknown = {}): Promi
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
-const FROM_JANUS = { tab: { id: 7 }, url: 'https://janus.cnrs.fr/idp/profile/SAML2/Redirect/SSO?execution=e1s1&SAMLRequest=secret' };
+const FROM_JANUS = {
+  id: EXTENSION_ID,
+  tab: { id: 7 },
+  url: 'https://janus.cnrs.fr/idp/profile/SAML2/Redirect/SSO?execution=e1s1&SAMLRequest=secret',
+};
+const FROM_GAIA_DONE = { id: EXTENSION_ID, tab: { id: 8 }, url: 'https://gaia.cnrs.fr/done' };
+const FROM_POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html` };
+/** The content script of a page on a CNRS host no rule names, which a page's own script can drive. */
+const FROM_LOOK_ALIKE = { id: EXTENSION_ID, tab: { id: 9 }, url: 'https://pages.cnrs.fr/lookalike' };
 
 beforeEach(() => {
   vi.unstubAllGlobals();
@@ -71,11 +84,11 @@ describe('background: keeps nothing of its own', () => {
   });
   it('ticks the checklist step a page reports, with what it implies for the stored profile', async () => {
     await writeItem('profile', 'external');
-    await deliver('stepSucceeded', { step: 'janus' }, FROM_JANUS);
+    await deliver('stepSucceeded', { step: 'janus' }, FROM_GAIA_DONE);
     const checklist = await readItem('checklist');
     expect(checklist.janus).toMatchObject({ done: true, by: 'page' });
     expect(checklist.reseda).toBeUndefined();
-    await deliver('stepSucceeded', { step: 'gaia' });
+    await deliver('stepSucceeded', { step: 'gaia' }, FROM_GAIA_DONE);
     expect((await readItem('checklist')).gaia).toMatchObject({ done: true, by: 'page' });
   });
   it('clears site data only once browsingData is granted, and says what it cleared', async () => {
@@ -129,5 +142,49 @@ describe('background: keeps nothing of its own', () => {
     permissionAddedListeners.forEach((listener) => listener({ permissions: [] }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(removals).toHaveLength(0);
+  });
+});
+
+describe('background: believes a message only from a sender that may send it', () => {
+  const STEPS = ['janus', 'gaia', 'webmail', 'neo', 'sygefor'];
+  it('ticks no step for a look-alike page on another CNRS host, nor for a genuine host that ticks another step', async () => {
+    for (const step of STEPS) expect(answersTo('stepSucceeded', { step }, FROM_LOOK_ALIKE)).toHaveLength(0);
+    expect(answersTo('stepSucceeded', { step: 'gaia' }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('stepSucceeded', { step: 'webmail' }, FROM_GAIA_DONE)).toHaveLength(0);
+    expect(answersTo('stepSucceeded', { step: 'gaia' }, FROM_POPUP)).toHaveLength(0);
+    expect(await readItem('checklist')).toEqual({});
+    await deliver('stepSucceeded', { step: 'webmail' }, { ...FROM_LOOK_ALIKE, url: 'https://webmail.cnrs.fr/' });
+    expect(Object.keys(await readItem('checklist'))).toEqual(['webmail']);
+  });
+  it('clears nothing asked by a content script, even once browsingData is granted', async () => {
+    granted.browsingData = true;
+    vi.stubGlobal('navigator', { userAgent: CHROME });
+    expect(answersTo('clearCnrsSiteData', { currentHost: 'janus.cnrs.fr' }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('clearCnrsSiteData', { currentHost: null }, FROM_LOOK_ALIKE)).toHaveLength(0);
+    expect(answersTo('clearCnrsSiteData', { currentHost: 42 }, FROM_POPUP)).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(removals).toHaveLength(0);
+    expect(await readLastClear()).toBeUndefined();
+  });
+  it('records a page only of a site that may be on the sender’s host, with a count its rule can show', async () => {
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: 3 }, FROM_LOOK_ALIKE)).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: 100 }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: '3' }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'janus/nowhere', hintCount: 1 }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: null, hintCount: 5 }, FROM_JANUS)).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: 1 }, { ...FROM_JANUS, url: 'http://janus.cnrs.fr/' })).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'idp/choice', hintCount: 1 }, { ...FROM_JANUS, url: 'https://cnrs.example/' })).toHaveLength(0);
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: 1 }, FROM_POPUP)).toHaveLength(0);
+    expect(await readTabPage(9)).toBeUndefined();
+    expect(await readTabPage(7)).toBeUndefined();
+    // The identity-provider choice has no host of its own: it may be on any CNRS host.
+    await deliver('pageChanged', { pageId: 'idp/choice', hintCount: 2 }, FROM_LOOK_ALIKE);
+    expect(await readTabPage(9)).toMatchObject({ pageId: 'idp/choice', hintCount: 2 });
+  });
+  it('drops every message of another extension', async () => {
+    const other = { ...FROM_JANUS, id: 'someone-else' };
+    expect(answersTo('pageChanged', { pageId: 'janus/login', hintCount: 1 }, other)).toHaveLength(0);
+    expect(answersTo('stepSucceeded', { step: 'gaia' }, { ...FROM_GAIA_DONE, id: 'someone-else' })).toHaveLength(0);
+    expect(answersTo('clearCnrsSiteData', { currentHost: null }, { ...FROM_POPUP, id: 'someone-else' })).toHaveLength(0);
   });
 });
