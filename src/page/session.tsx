@@ -10,7 +10,7 @@ import { applyLanguage, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/runtime-messages';
 import { useSettings, useStoredItem } from '../shared/hooks';
 import { type EffectiveSettings, effectiveSettings } from '../shared/settings-schema';
-import { decodeItems, readItems, writeItem } from '../shared/storage';
+import { decodeItems, readItem, readItems, writeItem } from '../shared/storage';
 import { OVERLAY_ITEMS, type PrefetchedItems } from '../content/prefetch';
 import { createOverlayHost } from '../ui/host';
 import { preloadPasswordPanel } from '../password-panel/on-demand';
@@ -18,6 +18,7 @@ import { Overlay } from '../ui/overlay';
 import { shownOnArrival } from '../ui/show-conditions';
 import { watchStepSuccess } from './step-success';
 import { contactLines } from './contacts';
+import { dismissedOn, withDismissal } from './dismissals';
 
 /** The overlay of one recognised page, alive until its signal aborts. */
 export interface PageSession {
@@ -95,7 +96,7 @@ interface PageOverlayProps {
   /** What was read before the first render, so that it shows the right hints at once. */
   readonly initial: {
     readonly settings: EffectiveSettings;
-    readonly dismissedHints: readonly string[];
+    readonly dismissedHints: StoredState['dismissedHints'];
     readonly rememberedChoices: Readonly<Record<string, string>>;
     readonly checklist: StoredState['checklist'];
   };
@@ -110,25 +111,31 @@ interface PageOverlayProps {
  */
 function PageOverlay({ site, page, initial, onLanguage }: PageOverlayProps) {
   const effective = useSettings(initial.settings, onLanguage);
-  const dismissedHints = useStoredItem('dismissedHints', initial.dismissedHints) ?? [];
+  const dismissedHints = useStoredItem('dismissedHints', initial.dismissedHints) ?? initial.dismissedHints;
+  const host = location.hostname;
   const remembered = useStoredItem('rememberedChoices', initial.rememberedChoices) ?? {};
   const checklist = useStoredItem('checklist', initial.checklist) ?? initial.checklist;
 
   const silenced = isSilenced(effective, site.id);
   const stepsDone = useMemo(() => new Set(STEP_IDS.filter((step) => isDone(checklist, step))), [checklist]);
-  const state = useMemo(() => ({ dismissed: new Set(dismissedHints), remembered, stepsDone }), [dismissedHints, remembered, stepsDone]);
+  const state = useMemo(
+    () => ({ dismissed: dismissedOn(dismissedHints, host), remembered, stepsDone }),
+    [dismissedHints, host, remembered, stepsDone],
+  );
   const hints = usePageHints(page, silenced ? null : state);
   // The badge counts what shows on arrival, not the warnings that wait for a pointer or a click.
   useEffect(() => reportPage(page.id as PageId, hints.filter(shownOnArrival).length), [hints, page.id]);
 
   if (silenced) return null;
-  const dismiss = (hintId: string) => void writeItem('dismissedHints', [...new Set([...dismissedHints, hintId])]);
+  // From what is stored now, not what this page read: another tab may have closed a hint since.
+  const dismiss = (hintId: string) =>
+    void readItem('dismissedHints').then((stored) => writeItem('dismissedHints', withDismissal(stored, host, hintId)));
   return (
     <Overlay
       // Every text may have changed with the language: the overlay starts afresh.
       key={effective.settings.language}
       hints={hints}
-      contacts={contactLines(site.support ?? [], effective.settings)}
+      contacts={contactLines(site.support ?? [], effective.settings, site.hosts?.includes(host) === true)}
       personNames={namesOf(effective)}
       onDismiss={dismiss}
     />

@@ -190,7 +190,7 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
           class="action"
           id="settings-reset-dismissed"
           onClick={() => {
-            void writeItem('dismissedHints', []).then(setResetDone);
+            void writeItem('dismissedHints', {}).then(setResetDone);
           }}
         >
           {t('settings_reset_dismissed')}

@@ -8,11 +8,21 @@ import { type Settings, validSettingsFields } from './settings-schema';
  * any piece of one. Each value carries the schema version it was written with; a value that is missing,
  * corrupted or from an unknown version reads as the default (see `readItem`).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The host key of dismissals made before they were kept per host (version 2 and before): they hold on
+ * every host, as they did when they were made.
+ */
+export const ANY_HOST = '';
 
 export interface StoredState {
-  /** Hints the person closed, by hint id (hint ids are unique over all rules). */
-  dismissedHints: readonly string[];
+  /**
+   * Hints the person closed, by the host they closed them on, by hint id (hint ids are unique over all
+   * rules). By host since version 3: a page on another CNRS host that looks like a page of ours (the
+   * identity-provider choice is recognised on any) neither sees nor changes what was closed elsewhere.
+   */
+  dismissedHints: Readonly<Record<string, readonly string[]>>;
   /** Choices the person made on pages that ask for the same choice every time (NEO's connection mode). */
   rememberedChoices: Readonly<Record<string, string>>;
   /** What the person chose in the settings (only the fields they set; see settings-schema.ts). */
@@ -29,7 +39,7 @@ export interface StoredState {
 }
 
 export const DEFAULTS: StoredState = {
-  dismissedHints: [],
+  dismissedHints: {},
   rememberedChoices: {},
   settings: {},
   checklist: {},
@@ -47,12 +57,14 @@ type Decoders = { [K in keyof StoredState]: (value: unknown) => StoredState[K] |
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-const isStringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+const isRecordOf = <T>(value: unknown, isItem: (item: unknown) => item is T): value is Record<string, T> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isItem);
 
 const DECODERS: Decoders = {
-  dismissedHints: (value) => (isStringArray(value) ? value : undefined),
-  rememberedChoices: (value) => (isStringRecord(value) ? value : undefined),
+  dismissedHints: (value) => (isRecordOf(value, isStringArray) ? value : undefined),
+  rememberedChoices: (value) => (isRecordOf(value, isString) ? value : undefined),
   settings: validSettingsFields,
   checklist: decodeChecklist,
   profile: decodeProfile,
@@ -68,6 +80,8 @@ const DECODERS: Decoders = {
 const MIGRATIONS: Readonly<Record<number, Partial<Record<keyof StoredState, (value: unknown) => unknown>>>> = {
   // Version 2 added `checklist` and `profile`; no version-1 value changed shape.
   1: {},
+  // Version 3 keeps dismissals by host; the ones made before hold on every host, as they did.
+  2: { dismissedHints: (value) => (isStringArray(value) ? { [ANY_HOST]: value } : value) },
 };
 
 /** Reads a stored value, migrating older versions; anything unreadable falls back to the default. */

@@ -32,7 +32,8 @@ export function Troubleshooting({ contacts }: { contacts: readonly ContactLine[]
         data-troubleshooting
         aria-label={t('help_open')}
         aria-expanded="false"
-        onClick={() => setState({ open: true, focus: true })}
+        // Only the person opens it: a page script's click would show it the contacts inside.
+        onClick={(event) => event.isTrusted && setState({ open: true, focus: true })}
       >
         <span aria-hidden="true">?</span> <b class="help-label">{t('help_open')}</b>
       </button>

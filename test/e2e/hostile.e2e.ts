@@ -8,7 +8,7 @@ import { apartFromStepHints, hintsOnArrival } from './expected-hints';
 import { errorsOnlyIn, type RunRecord, runScenario, type Scenario } from './harness/baseline';
 import { browserUnderTest, EXTENSION_DIRS, launchBrowser, type TestBrowser } from './harness/browsers';
 import { cardOf, expectPainted, expectPaintedNextToItsElement, hostHistory, recordHosts } from './harness/painted';
-import { removeStoredItems } from './harness/extension-api';
+import { removeStoredItems, setStoredItems } from './harness/extension-api';
 import { useExtensionBrowser } from './harness/setup';
 import type { Box, TestPage } from './harness/test-page';
 
@@ -383,5 +383,51 @@ describe(`${BROWSER}: a page script that throws`, () => {
     // The page's own errors are seen (so their absence elsewhere means something): at load, and per keystroke.
     expect(without.errors.filter((error) => error.includes('page script: input handler failed')).length).toBeGreaterThanOrEqual(2 * password.length);
     expect(postedFields(run)).toMatchObject({ password, password_confirmation: password });
+  });
+});
+
+describe(`${BROWSER}: a look-alike of our page on another CNRS host`, () => {
+  it("its script closes nothing and never learns the unit's people; the person's closing holds on that host only", async () => {
+    const lookAlike = 'hostile/idp-lookalike.html';
+    const popup = await env.browser.openExtensionPage('src/popup/index.html', '[data-popup-ready]');
+    try {
+      await removeStoredItems(popup, ['dismissedHints']);
+      await setStoredItems(popup, {
+        settings: { version: 1, value: { unitAdministrator: { name: 'Camille Martin', email: 'camille.martin@example.org' } } },
+      });
+    } finally {
+      await popup.close();
+    }
+    const page = await env.browser.open(urlOf(lookAlike));
+    try {
+      await expectArrivalHints(page, lookAlike, 'idp/choice');
+      // The page's script clicks every close button and « Page blank? », then reads the overlay.
+      const read = await page.raw.evaluate(() => (window as unknown as { tryTheOverlay(): string | null }).tryTheOverlay(), null);
+      expect(read, 'the overlay is there for the script to try').not.toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expectArrivalHints(page, lookAlike, 'idp/choice');
+      expect(await page.overlayBox('[data-troubleshooting-panel]'), "the script's click opens no panel").toBeNull();
+      // The person opens it: the unit's people are not named on this host, the panel says where they are.
+      await page.clickAt((await expectPainted(page, '[data-troubleshooting]')).box);
+      await expectPainted(page, '[data-troubleshooting-panel]');
+      const panelText = await page.overlayText('[data-troubleshooting-panel]');
+      expect(panelText).not.toContain('Camille');
+      expect(panelText).not.toContain('camille.martin@example.org');
+      expect(await page.raw.evaluate(() => (window as unknown as { tryTheOverlay(): string | null }).tryTheOverlay(), null)).not.toContain('camille');
+      // The person closes a hint here.
+      await page.clickDismiss('idp-choice-units');
+      await page.waitForNoOverlay(cardOf('idp-choice-units'), 'the closed hint to go');
+      // The genuine choice page still shows it.
+      await page.goto(urlOf('idp/choice.html'));
+      await expectArrivalHints(page, 'idp/choice.html', 'idp/choice');
+      // A host the rules name shows the unit's people, once the person opens the panel.
+      await page.goto(urlOf('janus/login.html'));
+      await page.clickAt((await expectPainted(page, '[data-troubleshooting]')).box);
+      await expectPainted(page, '[data-troubleshooting-panel]');
+      expect(await page.overlayText('[data-troubleshooting-panel]')).toContain('camille.martin@example.org');
+    } finally {
+      await page.close();
+    }
+    await forgetClosedHints();
   });
 });

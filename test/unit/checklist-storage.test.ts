@@ -3,14 +3,14 @@ import { createFakeBrowser } from './fake-browser';
 
 const browser = createFakeBrowser();
 vi.mock('../../src/shared/browser', () => ({ default: browser.fake }));
-const { DEFAULTS, SCHEMA_VERSION, decodeItem, encodeItem, readItem, writeItem } = await import('../../src/shared/storage');
+const { ANY_HOST, DEFAULTS, SCHEMA_VERSION, decodeItem, encodeItem, readItem, writeItem } = await import('../../src/shared/storage');
 
 const NOW = 1_800_000_000_000;
 const CHECKLIST = { reseda: { done: true, by: 'implied', at: NOW }, gaia: { done: true, by: 'page', at: NOW } } as const;
 
-describe('storage schema version 2: the checklist and the profile', () => {
+describe('storage schema version 3: the checklist, the profile, dismissals by host', () => {
   it('round-trips the checklist and the profile through their envelopes', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(decodeItem('checklist', encodeItem(CHECKLIST))).toEqual(CHECKLIST);
     expect(decodeItem('profile', encodeItem('unitMember'))).toBe('unitMember');
     expect(decodeItem('profile', encodeItem(null))).toBeNull();
@@ -21,7 +21,9 @@ describe('storage schema version 2: the checklist and the profile', () => {
     expect(DEFAULTS.checklist).toEqual({});
   });
   it('migrates version-1 values, whose shape did not change, instead of dropping them', () => {
-    expect(decodeItem('dismissedHints', { version: 1, value: ['janus-identifier'] })).toEqual(['janus-identifier']);
+    // Dismissals made before they were kept by host hold on every host, as they did.
+    expect(decodeItem('dismissedHints', { version: 1, value: ['janus-identifier'] })).toEqual({ [ANY_HOST]: ['janus-identifier'] });
+    expect(decodeItem('dismissedHints', { version: 2, value: ['gaia-charter'] })).toEqual({ [ANY_HOST]: ['gaia-charter'] });
     expect(decodeItem('settings', { version: 1, value: { language: 'fr', paused: true } })).toEqual({ language: 'fr', paused: true });
     expect(decodeItem('rememberedChoices', { version: 1, value: { neoMode: 'authenticated' } })).toEqual({ neoMode: 'authenticated' });
   });
@@ -48,7 +50,7 @@ describe('one unreadable item never costs the person their checklist', () => {
     browser.data.set('profile', { version: SCHEMA_VERSION, value: 42 });
     browser.data.set('checklist', encodeItem(CHECKLIST));
     expect(await readItem('settings')).toEqual({});
-    expect(await readItem('dismissedHints')).toEqual([]);
+    expect(await readItem('dismissedHints')).toEqual({});
     expect(await readItem('rememberedChoices')).toEqual({});
     expect(await readItem('profile')).toBeNull();
     expect(await readItem('checklist')).toEqual(CHECKLIST);
@@ -59,6 +61,6 @@ describe('one unreadable item never costs the person their checklist', () => {
     await writeItem('checklist', CHECKLIST);
     expect(browser.data.get('checklist')).toEqual({ version: SCHEMA_VERSION, value: CHECKLIST });
     expect(browser.data.get('dismissedHints')).toEqual({ version: 1, value: ['gaia-charter'] });
-    expect(await readItem('dismissedHints')).toEqual(['gaia-charter']);
+    expect(await readItem('dismissedHints')).toEqual({ [ANY_HOST]: ['gaia-charter'] });
   });
 });

@@ -14,7 +14,12 @@ const granted = { browsingData: false };
 const removals: unknown[][] = [];
 const fake = {
   ...base.fake,
-  runtime: { ...base.fake.runtime, id: EXTENSION_ID, getURL: (path: string) => `chrome-extension://${EXTENSION_ID}/${path}`, onMessage: { addListener: (listener: Listener) => listeners.push(listener), removeListener: vi.fn() } },
+  runtime: {
+    ...base.fake.runtime,
+    id: EXTENSION_ID,
+    getURL: (path: string) => `chrome-extension://${EXTENSION_ID}/${path}`,
+    onMessage: { addListener: (listener: Listener) => listeners.push(listener), removeListener: vi.fn() },
+  },
   action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
   tabs: { onRemoved: { addListener: (listener: (tabId: number) => void) => removedTabListeners.push(listener) } },
   storage: {
