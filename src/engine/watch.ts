@@ -61,7 +61,9 @@ export function watchPage({ look, isOwnNode, signal }: WatchOptions): void {
     if (location.href !== lookedAt) navigated();
     else schedule();
   });
-  observer.observe(document.documentElement, {
+  // The document itself, not its root element: a page may put a new root in place of the old one, or
+  // rebuild itself with document.open() and write(), and the new page must be watched as the old one.
+  observer.observe(document, {
     childList: true,
     subtree: true,
     characterData: true,

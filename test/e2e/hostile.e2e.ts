@@ -425,9 +425,33 @@ describe(`${BROWSER}: a look-alike of our page on another CNRS host`, () => {
       await page.clickAt((await expectPainted(page, '[data-troubleshooting]')).box);
       await expectPainted(page, '[data-troubleshooting-panel]');
       expect(await page.overlayText('[data-troubleshooting-panel]')).toContain('camille.martin@example.org');
+      expect(page.errors, 'errors of the page or the extension').toEqual([]);
     } finally {
       await page.close();
     }
     await forgetClosedHints();
+  });
+});
+
+describe(`${BROWSER}: the page rebuilds its document`, () => {
+  it('after document.open()/write() of the same markup, and after a new root element, the overlay is back with its hints', async () => {
+    const file = 'hostile/janus-rebuilt.html';
+    await forgetClosedHints();
+    const page = await env.browser.open(urlOf(file));
+    try {
+      await expectArrivalHints(page, file, 'janus/login');
+      for (const rebuild of ['rewriteTheDocument', 'replaceTheRoot'] as const) {
+        await page.raw.evaluate((name) => (window as unknown as Record<string, () => void>)[name]!(), rebuild);
+        await page.waitFor(() => (document.querySelector('[data-cnrs-helper]') ? true : null), null, `the overlay back after ${rebuild}`);
+        await expectArrivalHints(page, file, 'janus/login');
+      }
+      // The rebuilt page is watched as before: a change of it is still seen.
+      await page.raw.evaluate(() => document.querySelector('[data-cnrs-helper]')?.remove(), null);
+      await page.waitFor(() => (document.querySelector('[data-cnrs-helper]') ? true : null), null, 'the host back in the rebuilt page');
+      await expectArrivalHints(page, file, 'janus/login');
+      expect(page.errors, 'errors of the page or the extension').toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });

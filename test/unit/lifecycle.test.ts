@@ -144,6 +144,26 @@ describe('page watcher on a page that keeps changing', () => {
     controller.abort();
   });
 
+  it('keeps watching when the page puts a new root element in place of the old one', async () => {
+    const controller = new AbortController();
+    let looks = 0;
+    watchPage({ signal: controller.signal, isOwnNode: () => false, look: () => ((looks += 1), true) });
+    const original = document.documentElement;
+    const root = document.createElement('html');
+    root.append(document.createElement('body'));
+    // As replaceChild does (happy-dom's replaceChild refuses a second root even for a moment).
+    original.remove();
+    document.append(root);
+    await wait(LOOK_DELAY_MS * 2);
+    const before = looks;
+    root.lastElementChild!.append(document.createElement('form'));
+    await wait(LOOK_DELAY_MS * 2);
+    expect(looks, 'a change of the new root is looked at').toBeGreaterThan(before);
+    controller.abort();
+    root.remove();
+    document.append(original);
+  });
+
   it('looks again soon after a navigation within the page, however long it waited before', async () => {
     const controller = new AbortController();
     let looks = 0;
