@@ -10,7 +10,7 @@
 import { sitesThatMayMatch } from '../engine/prefilter/may-match';
 import type { Recognised } from '../engine/recognise';
 import type { SiteSketch } from '../engine/prefilter/sketch';
-import { watchPage } from '../engine/watch';
+import { type LookOutcome, watchPage } from '../engine/watch';
 import { isOverlayHost } from '../ui/host-tag';
 import type * as SecondStage from './second-stage';
 import { SECOND_STAGE_FILE, OVERLAY_FILE } from './second-stage-files';
@@ -67,24 +67,28 @@ const lifetime = new AbortController();
 /** Counts looks, so that a slow look never overrides what a later one found. */
 let looks = 0;
 
-function showSessionFor(found: Recognised | undefined, items?: PrefetchedItems): void {
+/** Shows the overlay of the page found (none when undefined); says how long a refresh of the current one took. */
+async function showSessionFor(found: Recognised | undefined, items?: PrefetchedItems): Promise<number> {
   const key = found ? `${found.page.id} ${location.href}` : '';
   if (current && current.key === key) {
     // Same page: its form may have been re-rendered, so let the overlay find its anchors again.
-    void current.session.then((session) => session?.refresh());
-    return;
+    const session = await current.session;
+    const started = performance.now();
+    session?.refresh();
+    return performance.now() - started;
   }
   current?.controller.abort();
   current = undefined;
-  if (!found) return;
+  if (!found) return 0;
   const controller = new AbortController();
   // The second stage is loaded already: a page was found by it.
   const session = secondStage!.then((module) => module.startSession(found, controller.signal, items));
   current = { key, controller, session };
+  return 0;
 }
 
-/** Looks at the page; says whether it may have hints (see watchPage). */
-function look(): boolean {
+/** Looks at the page; says whether it has hints, and what the look cost after its synchronous part (see watchPage). */
+function look(): LookOutcome | Promise<LookOutcome> {
   // An extension that was reloaded or removed leaves this script orphaned: stop everything. Not asked at
   // the first look, when it cannot have happened yet: the first use of `chrome.runtime` sets up the
   // extension's API in this page (about a millisecond), which a page that matches no rule need not pay.
@@ -96,22 +100,22 @@ function look(): boolean {
   const thisLook = ++looks;
   const candidates = sitesThatMayMatch(__SITE_SKETCHES__, location, document);
   if (candidates.length === 0) {
-    showSessionFor(undefined);
+    void showSessionFor(undefined);
     return false;
   }
   // A page with hints is likely now: the stored state its overlay needs is read while the rules load.
   const items = current ? undefined : prefetchOverlayItems();
-  void loadSecondStage(candidates)
-    .then((module) =>
-      module.findPage(
-        candidates.map((site) => site.id),
-        document,
-      ),
-    )
-    .then((page) => {
-      if (thisLook === looks && !lifetime.signal.aborted) showSessionFor(page, items);
-    });
-  return true;
+  return loadSecondStage(candidates).then(async (module) => {
+    const started = performance.now();
+    const page = module.findPage(
+      candidates.map((site) => site.id),
+      document,
+    );
+    const findCost = performance.now() - started;
+    // A slower look than a later one changes nothing: the later one decides.
+    if (thisLook !== looks || lifetime.signal.aborted) return { hasHints: page !== undefined, laterCostMs: findCost };
+    return { hasHints: page !== undefined, laterCostMs: findCost + (await showSessionFor(page, items)) };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { containsAny, fold, foldPhrases } from './phrase-fold';
-import { isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
+import { containsAny, fold, foldPhrases, longEnoughFor } from './phrase-fold';
+import { isInput, isRendered, MAX_LABEL_LENGTH, shownText, textLongerThan } from './dom-facts';
 import { unlinkedLabels } from './field-names';
 
 /** What a person clicks to make a choice. A disclosure (<summary>) opens text; it chooses nothing. */
@@ -8,6 +8,8 @@ export const CHOICE_ACTIONS =
 
 /** Longest text that can be a choice's name (a card's title, a radio's label), not a sentence about it. */
 const MAX_NAME_LENGTH = 100;
+/** Raw text (the markup's indentation included) beyond which an element cannot hold a name of MAX_NAME_LENGTH. */
+const MAX_RAW_NAME_LENGTH = 5_000;
 /** Longest text of a card: its title, a description and its button; more is a section of the page. */
 const MAX_CARD_LENGTH = 500;
 /** How far up from a choice's name its control is looked for. */
@@ -62,6 +64,7 @@ const matches = (text: string, phrases: readonly string[]) => containsAny(fold(t
  * wording first), or -1. The choice whose name holds the earliest phrase wins.
  */
 function rank(text: string, phrases: readonly string[]): number {
+  if (!longEnoughFor(text, phrases)) return -1;
   const folded = fold(text);
   return foldPhrases(phrases).findIndex((phrase) => folded.includes(phrase));
 }
@@ -76,6 +79,7 @@ const QUOTED = /[«“"„‹]\s*$/u;
  * the phrase not between quotation marks (« Cliquez sur « Se connecter avec… » » quotes it).
  */
 function nameRank(text: string, phrases: readonly string[]): number {
+  if (!longEnoughFor(text, phrases)) return -1;
   const folded = fold(text);
   return foldPhrases(phrases).findIndex((phrase) => {
     const at = folded.indexOf(phrase);
@@ -124,6 +128,8 @@ function namedControl(root: ParentNode, phrases: readonly string[], best: Best):
 function namedCard(root: ParentNode, phrases: readonly string[], best: Best): void {
   for (const carrier of root.querySelectorAll(NAME_CARRIERS)) {
     if (best.settled) return;
+    // A section of the page, not a name: its whole text is not worth reading (white space aside, far too long).
+    if (textLongerThan(carrier, MAX_RAW_NAME_LENGTH)) continue;
     const name = shownText(carrier);
     if (name.length > MAX_NAME_LENGTH) continue;
     best.offer(nameRank(name, phrases), () => {

@@ -9,15 +9,49 @@ const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 
-/** The folded text a person can read on the page (script and style content left out). */
-export function readableText(root: ParentNode): string {
+/**
+ * How much of a page's text is read: its first 50,000 characters. A CNRS login or account page holds a
+ * few thousand (the longest of our replicas about 4,000); an article of megabytes is no such page, and
+ * folding all of it at each look (a clock ticking in its corner) cost hundreds of milliseconds a time
+ * (docs/watching.md, « Reading a page »).
+ */
+export const READ_LIMIT = 50_000;
+
+/**
+ * The folded text a person can read on the page (script and style content left out), up to READ_LIMIT
+ * characters: the text nodes in document order until that many have been read.
+ */
+export function readableText(root: ParentNode, limit = READ_LIMIT): string {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement && NON_TEXT_ELEMENTS.has(node.parentElement.tagName) ? FILTER_REJECT : FILTER_ACCEPT),
   });
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  let read = 0;
+  for (let node = walker.nextNode(); node && read < limit; node = walker.nextNode()) {
+    // One text node may be megabytes long (a log in a <pre>): only what fits is taken.
+    const text = (node.nodeValue ?? '').slice(0, limit - read);
+    parts.push(text);
+    read += text.length;
+  }
   return fold(parts.join(' '));
+}
+
+/**
+ * Whether the element's text (`textContent`) is longer than `max` characters, without reading all of it:
+ * its text nodes are counted until there are more, so that a container of megabytes costs as little as a
+ * button (the locators ask this of every block of the page, at each look).
+ */
+export function textLongerThan(element: Element, max: number): boolean {
+  let length = 0;
+  const pending: Node[] = [element];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      length += (node as Text).length;
+      if (length > max) return true;
+    } else for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+  }
+  return false;
 }
 
 /** An element's text as a person reads it: white space squeezed, trimmed. */

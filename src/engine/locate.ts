@@ -1,8 +1,8 @@
 import type { Locator } from '../rules/types';
 import { findChoice } from './choices';
-import { FIELDS, isInput, isRendered, MAX_LABEL_LENGTH, shownText } from './dom-facts';
+import { FIELDS, isInput, isRendered, MAX_LABEL_LENGTH, shownText, textLongerThan } from './dom-facts';
 import { fieldNames } from './field-names';
-import { containsAny, fold } from './phrase-fold';
+import { containsAny, fold, longEnoughFor } from './phrase-fold';
 
 export { isEmptyField, isInput, isRendered, readableText } from './dom-facts';
 
@@ -55,9 +55,9 @@ function locateHeading(root: ParentNode, phrases: readonly string[], matching?: 
   let best: Located | undefined;
   for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
     // Raw text holds the markup's indentation; only a block that could be short enough is squeezed.
-    if ((element.textContent ?? '').length > MAX_LABEL_LENGTH * 2) continue;
+    if (textLongerThan(element, MAX_LABEL_LENGTH * 2)) continue;
     const text = shownText(element);
-    if (text.length > MAX_LABEL_LENGTH || (best && text.length >= best.name.length)) continue;
+    if (text.length > MAX_LABEL_LENGTH || (best && text.length >= best.name.length) || !longEnoughFor(text, phrases)) continue;
     if (containsAny(fold(text), phrases) && (!matching || matching.test(text)) && isRendered(element)) best = { element, name: text };
   }
   return best;

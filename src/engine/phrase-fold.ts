@@ -42,6 +42,23 @@ export function foldPhrases(phrases: readonly string[]): readonly string[] {
   return folded;
 }
 
+const shortestLengths = new WeakMap<readonly string[], number>();
+
+/**
+ * Whether a text this long may hold one of the phrases once folded: no shorter than the shortest. Folding
+ * makes no text longer in the letters a phrase is made of (an accented letter becomes its letter, a run
+ * of white space one space), so a shorter text is never worth folding; on a page of thousands of short
+ * blocks, that is most of them.
+ */
+export function longEnoughFor(text: string, phrases: readonly string[]): boolean {
+  let shortest = shortestLengths.get(phrases);
+  if (shortest === undefined) {
+    shortest = Math.min(...foldPhrases(phrases).map((phrase) => phrase.length));
+    shortestLengths.set(phrases, shortest);
+  }
+  return text.length >= shortest;
+}
+
 export function containsAny(foldedText: string, phrases: readonly string[]): boolean {
   return foldPhrases(phrases).some((phrase) => foldedText.includes(phrase));
 }

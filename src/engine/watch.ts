@@ -1,13 +1,18 @@
+/**
+ * What one look found: whether the page has hints (its changes are then looked at promptly, while a page
+ * of no interest that keeps changing, a clock or a carousel, is looked at less and less often), and the
+ * main-thread time the look took after its synchronous part (the second stage's work, when it ran).
+ */
+export type LookOutcome = boolean | { readonly hasHints: boolean; readonly laterCostMs: number };
+
 export interface WatchOptions {
-  /**
-   * Looks at the page: called once at once, then after every (batched) change of the page. Says whether
-   * the page may have hints: its changes are then looked at promptly, while a page of no interest that
-   * keeps changing (a clock, a carousel) is looked at less and less often.
-   */
-  readonly look: () => boolean;
+  /** Looks at the page: called once at once, then after every (batched) change of the page. */
+  readonly look: () => LookOutcome | Promise<LookOutcome>;
   /** Nodes whose own changes are not page changes (our overlay). */
   readonly isOwnNode: (node: Node) => boolean;
   readonly signal: AbortSignal;
+  /** The watcher's share of the main thread, at most: LOOK_SHARE unless told (1: no limit). */
+  readonly share?: number;
 }
 
 /**
@@ -23,34 +28,75 @@ export const LOOK_DELAY_MS = 40;
  */
 export const MAX_LOOK_DELAY_MS = 1000;
 
+/**
+ * The looks' share of the page's main thread, at most: after a look that took t ms, the next waits at
+ * least t × (1 / LOOK_SHARE − 1). A look costs about a millisecond on a login page, so this only slows the
+ * looks at a page that is huge and keeps changing (a recognised form inside 50,000 elements and a clock).
+ * Half the 2 % the watcher may take in all: what a look starts later (laying out the cards, the mutation
+ * records of a page that changes 60 times a second) is not in the look's measured time.
+ */
+export const LOOK_SHARE = 0.01;
+
 /** Attributes whose change can show or hide a form (modals, tabs, steps of a wizard). */
 const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
 
 /**
  * Looks at the page now, then again whenever it changes: late-rendered forms, in-page navigation
- * (history or hash changes), modals that open. Everything stops when the signal aborts.
+ * (history or hash changes), modals that open. One look at a time; everything stops when the signal aborts.
  */
-export function watchPage({ look, isOwnNode, signal }: WatchOptions): void {
+export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: WatchOptions): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let delay = LOOK_DELAY_MS;
+  /** The shortest wait the last look's cost allows (LOOK_SHARE). */
+  let floor = 0;
   let lookedAt = location.href;
+  let looking = false;
+  /** The page changed during a look: one more look once it is over. */
+  let changedMeanwhile = false;
+  let lastCutShort = -Infinity;
 
-  const lookNow = () => {
+  /** Paces the next look by what this one found and what it cost. */
+  const paceAfter = (outcome: LookOutcome, syncCostMs: number) => {
+    const hasHints = typeof outcome === 'boolean' ? outcome : outcome.hasHints;
+    const cost = syncCostMs + (typeof outcome === 'boolean' ? 0 : outcome.laterCostMs);
+    floor = cost * (1 / share - 1);
+    delay = Math.max(hasHints ? LOOK_DELAY_MS : Math.min(delay * 2, MAX_LOOK_DELAY_MS), floor);
+  };
+  const lookNow = async () => {
     pending = undefined;
     if (signal.aborted) return;
     lookedAt = location.href;
-    delay = look() ? LOOK_DELAY_MS : Math.min(delay * 2, MAX_LOOK_DELAY_MS);
+    looking = true;
+    try {
+      const started = performance.now();
+      const outcome = look();
+      const syncCost = performance.now() - started;
+      paceAfter(await outcome, syncCost);
+    } finally {
+      looking = false;
+      if (changedMeanwhile) {
+        changedMeanwhile = false;
+        schedule();
+      }
+    }
   };
   const schedule = () => {
-    pending ??= setTimeout(lookNow, delay);
+    if (looking) changedMeanwhile = true;
+    else pending ??= setTimeout(() => void lookNow(), delay);
   };
-  /** The page moved to another address: look again soon, whatever it waited before. */
+  /**
+   * The page moved to another address: look again soon, whatever it waited before. Once a second at
+   * most: a page that changes its address all the time (history.replaceState as it scrolls) is a page
+   * that keeps changing, and is looked at as one.
+   */
   const navigated = () => {
+    const now = performance.now();
     // Only a longer wait is cut short: restarting a short one on every change would starve the look.
-    if (delay !== LOOK_DELAY_MS) {
+    if (delay > Math.max(LOOK_DELAY_MS, floor) && now - lastCutShort >= MAX_LOOK_DELAY_MS) {
+      lastCutShort = now;
       clearTimeout(pending);
       pending = undefined;
-      delay = LOOK_DELAY_MS;
+      delay = Math.max(LOOK_DELAY_MS, floor);
     }
     schedule();
   };
@@ -82,7 +128,7 @@ export function watchPage({ look, isOwnNode, signal }: WatchOptions): void {
     },
     { once: true },
   );
-  lookNow();
+  void lookNow();
 }
 
 /**

@@ -12,6 +12,7 @@ import { EXTENSION_DIRS } from '../e2e/harness/browsers';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
 import { FIXTURES } from '../fixtures/pages';
 import { type ChromiumSession, launchBenchChromium, loadUntilFirstHint, navigationTiming, readRecord } from './chromium-session';
+import { benchChurn } from './churn.bench-core';
 import { measureLoad } from './main-thread';
 import { kilobytes, median, milliseconds, percentile, table } from './figures';
 
@@ -224,19 +225,23 @@ interface Sessions {
   readonly without: ChromiumSession;
 }
 
-export async function benchExtension(): Promise<{ lines: string[]; budgets: Budget[] }> {
+/** Measures everything, or only the pages that keep changing (`npm run bench -- churn`). */
+export async function benchExtension(only?: 'churn'): Promise<{ lines: string[]; budgets: Budget[] }> {
   const server = await startFixtureServer();
   const sessions: Sessions = { with: await launchBenchChromium(server, true), without: await launchBenchChromium(server, false) };
   const lines: string[] = [];
   const budgets: Budget[] = [];
   try {
-    await coldStart(sessions.with, lines);
-    await nonMatchingPage(sessions, 'cnrs/news.html', lines, budgets, true);
-    await nonMatchingPage(sessions, 'janus/logout.html', lines, budgets, true);
-    await firstHints(sessions, lines, budgets);
-    await keystrokes(sessions, lines, budgets);
-    await heap(sessions, lines);
-    sizes(lines);
+    if (only !== 'churn') {
+      await coldStart(sessions.with, lines);
+      await nonMatchingPage(sessions, 'cnrs/news.html', lines, budgets, true);
+      await nonMatchingPage(sessions, 'janus/logout.html', lines, budgets, true);
+      await firstHints(sessions, lines, budgets);
+      await keystrokes(sessions, lines, budgets);
+      await heap(sessions, lines);
+      sizes(lines);
+    }
+    await benchChurn(sessions, lines, budgets);
   } finally {
     await sessions.with.close();
     await sessions.without.close();

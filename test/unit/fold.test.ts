@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/engine/phrase-fold';
+import { containsAny, fold, longEnoughFor } from '../../src/engine/phrase-fold';
 
 /** fold as its documentation states it, without the shortcut for common text. */
 const foldAsSpecified = (text: string) =>
@@ -43,6 +43,40 @@ describe('fold', () => {
     fc.assert(
       fc.property(text, (sample) => fold(sample) === foldAsSpecified(sample)),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a text too short to hold a phrase', () => {
+  it('is never one that holds it once folded, for phrases of the Latin letters the rules use', () => {
+    const latin = fc.constantFrom('a', 'c', 'e', 'i', 'o', 'u', 'n', 's', 't', "'", ' ', '-');
+    const phrase = fc.array(latin, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+    // Texts made to hold the phrase under other forms (accents, capitals, runs of spaces, marks), and any text.
+    const variants: Record<string, readonly string[]> = {
+      a: ['a', 'À', 'á', 'A'],
+      e: ['é', 'È', 'ë', 'e\u0301'],
+      c: ['ç', 'C'],
+      i: ['î', 'İ'],
+      "'": ['’', 'ʼ', '`'],
+      ' ': [' ', '\u00a0', '\n   ', '\t'],
+    };
+    const disguised = (text: string) =>
+      fc.tuple(...[...text].map((letter) => fc.constantFrom(letter, ...(variants[letter] ?? [])))).map((parts) => parts.join(''));
+    const around = fc.string({ unit: 'binary', maxLength: 6 });
+    fc.assert(
+      fc.property(
+        phrase.chain((shown) =>
+          fc.tuple(
+            fc.constant(shown),
+            fc.oneof(
+              fc.string({ unit: 'binary' }),
+              fc.tuple(around, disguised(shown), around).map((parts) => parts.join('')),
+            ),
+          ),
+        ),
+        ([shown, text]) => !containsAny(fold(text), [shown]) || longEnoughFor(text, [shown]),
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,7 +6,7 @@ import { createFakeBrowser } from './fake-browser';
 const browser = createFakeBrowser();
 vi.mock('../../src/shared/browser', () => ({ default: browser.fake }));
 
-const { watchPage, LOOK_DELAY_MS, MAX_LOOK_DELAY_MS } = await import('../../src/engine/watch');
+const { watchPage, LOOK_DELAY_MS, LOOK_SHARE, MAX_LOOK_DELAY_MS } = await import('../../src/engine/watch');
 const { startSession } = await import('../../src/page/session');
 const { SITES } = await import('../../src/rules');
 const { recognise } = await import('../../src/engine/recognise');
@@ -60,8 +60,8 @@ describe('page watcher', () => {
     expect(looks).toEqual([undefined]);
 
     appendMarkup(JANUS_FORM);
-    await wait(LOOK_DELAY_MS * 3);
-    expect(looks.at(-1)).toBe('janus/login');
+    // Within LOOK_DELAY_MS, or the wait the first look's cost sets (LOOK_SHARE), which the emulated DOM inflates.
+    await vi.waitFor(() => expect(looks.at(-1)).toBe('janus/login'), { timeout: MAX_LOOK_DELAY_MS, interval: 10 });
 
     controller.abort();
     expect(disconnect).toHaveBeenCalled();
@@ -119,6 +119,8 @@ describe('page watcher on a page that keeps changing', () => {
     watchPage({
       signal: controller.signal,
       isOwnNode: () => false,
+      // The delays alone: the emulated DOM makes each look slow enough for LOOK_SHARE to stretch them.
+      share: 1,
       look: () => {
         looks.push(performance.now());
         found = recognise(SITES, new URL(location.href), document)?.page.id;
@@ -142,6 +144,50 @@ describe('page watcher on a page that keeps changing', () => {
     expect(looks.length - before).toBeGreaterThanOrEqual(2);
     stop();
     controller.abort();
+  });
+
+  it('looks at a page that changes its address all the time as at one that keeps changing', async () => {
+    const controller = new AbortController();
+    let looks = 0;
+    watchPage({ signal: controller.signal, isOwnNode: () => false, share: 1, look: () => ((looks += 1), false) });
+    let tick = 0;
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    // As a page that writes its scroll position into the address, and shows it.
+    const timer = setInterval(() => {
+      history.replaceState(null, '', `?t=${(tick += 1)}`);
+      clock.textContent = String(tick);
+    }, 16);
+    await wait(2_000);
+    clearInterval(timer);
+    controller.abort();
+    history.replaceState(null, '', location.pathname);
+    // Cut short at most once a second: 40, 80, 160, 320, 640 ms, then about a look a second. Every change of
+    // address cutting the wait short would make it a look every 40 ms, about 50.
+    expect(looks).toBeLessThanOrEqual(10);
+  });
+
+  it('takes at most its share of the main thread: after a look of 10 ms, the next waits 990 ms', async () => {
+    const controller = new AbortController();
+    const looks: number[] = [];
+    watchPage({
+      signal: controller.signal,
+      isOwnNode: () => false,
+      look: () => {
+        looks.push(performance.now());
+        const until = performance.now() + 10;
+        while (performance.now() < until);
+        return true; // a page with hints, looked at promptly but for its cost
+      },
+    });
+    const stop = churn();
+    await wait(2_500);
+    stop();
+    controller.abort();
+    const gaps = looks.slice(1).map((at, index) => at - looks[index]!);
+    expect(gaps.length).toBeGreaterThanOrEqual(1);
+    expect(gaps.length).toBeLessThanOrEqual(3);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(10 * (1 / LOOK_SHARE - 1));
   });
 
   it('keeps watching when the page puts a new root element in place of the old one', async () => {

@@ -61,3 +61,13 @@ describe('locators', () => {
     expect(locate(document, { heading: ['Votre compte a bien été activé'] })?.id).toBe('h');
   });
 });
+
+describe('an element whose text is too long', () => {
+  it('is told apart as textContent would, without reading all of it', async () => {
+    const { textLongerThan } = await import('../../src/engine/dom-facts');
+    setBody('<div id="d">Se <b>con</b>necter<span> <i></i>avec</span> <!-- a comment, not text --><script>var x;</script></div>');
+    const element = document.getElementById('d')!;
+    const length = element.textContent!.length;
+    for (const max of [0, 5, length - 1, length, length + 1, 1000]) expect(textLongerThan(element, max), `max ${max}`).toBe(length > max);
+  });
+});

@@ -1,8 +1,12 @@
+import { readableText } from '../dom-facts';
 import { siteApplies } from '../hosts';
 import { type PageSketch, type SiteSketch, squash } from './sketch';
 
-/** The document's text, squashed: a superset of the readable text, since it also holds scripts and styles. */
-const documentText = (doc: Document): string => squash(doc.documentElement.textContent ?? '');
+/**
+ * The document's text as the engine reads it (readableText: as far as READ_LIMIT), squashed. Not the
+ * whole `textContent`: on a page of megabytes, folding all of it at each look was the cost of watching it.
+ */
+const documentText = (doc: Document): string => readableText(doc).replace(/ /g, '');
 
 /** The attributes by which the engine names a field or a control (src/engine/field-names.ts, choices.ts). */
 const NAME_ATTRIBUTES = ['aria-label', 'placeholder', 'title'];
