@@ -128,8 +128,7 @@ function PageOverlay({ site, page, initial, onLanguage }: PageOverlayProps) {
 
   if (silenced) return null;
   // From what is stored now, not what this page read: another tab may have closed a hint since.
-  const dismiss = (hintId: string) =>
-    void readItem('dismissedHints').then((stored) => writeItem('dismissedHints', withDismissal(stored, host, hintId)));
+  const dismiss = (hintId: string) => readItem('dismissedHints').then((stored) => writeItem('dismissedHints', withDismissal(stored, host, hintId)));
   return (
     <Overlay
       // Every text may have changed with the language: the overlay starts afresh.

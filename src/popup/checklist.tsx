@@ -7,11 +7,12 @@ import type { Settings } from '../shared/settings-schema';
 import { readItem, writeItem } from '../shared/storage';
 import { pageName } from './names';
 import { ProfileQuestion } from './profile-question';
+import { noticeSave } from './save-notice';
 
 /** Says whether the tick was stored. */
 async function tickByHand(step: StepDefinition['id'], done: boolean): Promise<boolean> {
   // Read afresh: the background may have ticked another step since the popup rendered.
-  return writeItem('checklist', setByHand(await readItem('checklist'), step, done, Date.now()));
+  return noticeSave(await writeItem('checklist', setByHand(await readItem('checklist'), step, done, Date.now())));
 }
 
 /** Who ticked a done step when it was not the person; otherwise which pages tick it. */

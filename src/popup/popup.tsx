@@ -6,6 +6,7 @@ import { HereAndNow, useTabFacts } from './here-and-now';
 import { useSettings, useStoredItem } from '../shared/hooks';
 import { showLanguage } from './hooks';
 import { SettingsPanel } from './settings-panel';
+import { SaveNotice } from './save-notice';
 import { Troubleshooting } from './troubleshooting-section';
 
 /** The host of the tab in view when it is a CNRS page: its data is cleared too. */
@@ -27,6 +28,7 @@ export function Popup({ initialSettings }: { initialSettings: EffectiveSettings 
   return (
     <main class="popup" data-popup-ready={ready ? 'true' : undefined}>
       <h1>{t('extName')}</h1>
+      <SaveNotice />
       {facts && <HereAndNow facts={facts} settings={effective.settings} onPermissionChange={refreshFacts} />}
       {checklist !== undefined && profile !== undefined && <Checklist checklist={checklist} profile={profile} settings={effective.settings} />}
       <details class="section" data-section="troubleshooting">

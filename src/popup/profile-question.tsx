@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Profile, PROFILES } from '../checklist/profiles';
 import { t } from '../shared/i18n';
+import { noticeSave } from './save-notice';
 import type { MessageKey } from '../shared/message-keys';
 import { writeItem } from '../shared/storage';
 
@@ -47,7 +48,13 @@ export function ProfileQuestion({ profile }: { profile: Profile | null }) {
       <legend>{t('profile_question')}</legend>
       {PROFILES.map((option) => (
         <label key={option} class="choice">
-          <input type="radio" name="profile" value={option} checked={profile === option} onChange={() => void writeItem('profile', option)} />
+          <input
+            type="radio"
+            name="profile"
+            value={option}
+            checked={profile === option}
+            onChange={() => void writeItem('profile', option).then(noticeSave)}
+          />
           {t(PROFILE_LABELS[option])}
         </label>
       ))}

@@ -6,10 +6,11 @@ import { siteIds } from '../sites/cnrs-sites';
 import { type Contact, type EffectiveSettings, LANGUAGES, type LanguageChoice, type Settings } from '../shared/settings-schema';
 import { readItem, writeItem } from '../shared/storage';
 import { siteName } from './names';
+import { noticeSave } from './save-notice';
 
 /** Stores the fields the person changed, over what they set before; the administrator's presets still win. */
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await writeItem('settings', { ...(await readItem('settings')), ...patch });
+  noticeSave(await writeItem('settings', { ...(await readItem('settings')), ...patch }));
 }
 
 const LANGUAGE_LABELS: Readonly<Record<LanguageChoice, MessageKey>> = {
@@ -190,7 +191,7 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
           class="action"
           id="settings-reset-dismissed"
           onClick={() => {
-            void writeItem('dismissedHints', {}).then(setResetDone);
+            void writeItem('dismissedHints', {}).then(noticeSave).then(setResetDone);
           }}
         >
           {t('settings_reset_dismissed')}

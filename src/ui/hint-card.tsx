@@ -11,7 +11,8 @@ export interface HintCardProps {
   readonly hint: ResolvedHint;
   /** The person's names from the settings, for the password checker when the page shows none. */
   readonly personNames: readonly string[];
-  readonly onDismiss: (hintId: string) => void;
+  /** Closes the hint for good; says whether that was stored (the card stays, and says so, when not). */
+  readonly onDismiss: (hintId: string) => Promise<boolean>;
 }
 
 /** What Tab can reach inside the overlay, in the order Tab reaches it. */
@@ -29,6 +30,7 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
   const { spec, anchor, args, compareWith } = hint;
   const card = useRef<HTMLDivElement>(null);
   const textId = `hint-text-${spec.id}`;
+  const [notSaved, setNotSaved] = useState(false);
   const dismiss = (event: Event) => {
     // Only the person closes a hint: a page script can reach our open shadow root and click, but its
     // events are not trusted.
@@ -37,7 +39,7 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
     const root = element?.getRootNode();
     const hadFocus = element && root instanceof ShadowRoot && element.contains(root.activeElement);
     const next = hadFocus ? controlAfter(element) : undefined;
-    onDismiss(spec.id);
+    void onDismiss(spec.id).then((stored) => setNotSaved(!stored));
     if (!hadFocus) return;
     // Keyboard users who closed the hint go back to the field it was about; when that is not a control
     // (a heading, a legend), to where Tab would have gone next. Never to the top of the page.
@@ -73,6 +75,11 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
             </li>
           ))}
         </ul>
+      )}
+      {notSaved && (
+        <p class="not-saved" role="status">
+          {t('ui_dismiss_not_saved')}
+        </p>
       )}
       {/* The hint's text is the button's description, so that a screen reader reaching it by Tab reads it. */}
       <button type="button" class="dismiss" aria-label={t('ui_dismiss')} aria-describedby={textId} title={t('ui_dismiss')} onClick={dismiss}>

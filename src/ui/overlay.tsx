@@ -16,7 +16,7 @@ export interface OverlayProps {
   readonly contacts: readonly ContactLine[];
   /** The person's names from the settings (for the password checker). */
   readonly personNames: readonly string[];
-  readonly onDismiss: (hintId: string) => void;
+  readonly onDismiss: (hintId: string) => Promise<boolean>;
 }
 
 /**

@@ -314,6 +314,18 @@ describe('page session', () => {
     second.controller.abort();
   });
 
+  it('keeps a hint the browser would not store as closed, and says so in its card', async () => {
+    const { controller } = await startOnJanus();
+    browser.fake.storage.local.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const card = () => hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-first-login"]');
+    card()!
+      .querySelector('button.dismiss')!
+      .dispatchEvent(asThePerson(new MouseEvent('click', { bubbles: true })));
+    await vi.waitFor(() => expect(card()?.querySelector('.not-saved')?.textContent).toBe('ui_dismiss_not_saved'));
+    expect(hintIds()).toContain('janus-first-login');
+    controller.abort();
+  });
+
   it('dismisses a hint with Escape', async () => {
     const { controller } = await startOnJanus();
     const card = hosts()[0]!.shadowRoot!.querySelector('[data-hint="janus-first-login"]')!;
