@@ -11,7 +11,7 @@ export interface WatchOptions {
   /** Nodes whose own changes are not page changes (our overlay). */
   readonly isOwnNode: (node: Node) => boolean;
   readonly signal: AbortSignal;
-  /** The watcher's share of the main thread, at most: LOOK_SHARE unless told (1: no limit). */
+  /** The looks' share of the main thread, at most: LOOK_SHARE unless told (1: no limit). */
   readonly share?: number;
 }
 
@@ -29,13 +29,17 @@ export const LOOK_DELAY_MS = 40;
 export const MAX_LOOK_DELAY_MS = 1000;
 
 /**
- * The looks' share of the page's main thread, at most: after a look that took t ms, the next waits at
- * least t × (1 / LOOK_SHARE − 1). A look costs about a millisecond on a login page, so this only slows the
- * looks at a page that is huge and keeps changing (a recognised form inside 50,000 elements and a clock).
- * Half the 2 % the watcher may take in all: what a look starts later (laying out the cards, the mutation
- * records of a page that changes 60 times a second) is not in the look's measured time.
+ * The looks' share of the page's main thread over time, at most. Looks spend from a budget of main-thread
+ * time that refills at this rate, up to LOOK_BURST_MS; once it is spent, the next look waits until it is
+ * back. A look costs a millisecond or two on a login page, so a page that settles is never slowed (the
+ * first looks, a form re-rendered after a click); a page that is huge and keeps changing (a recognised
+ * form inside 50,000 elements and a clock) is looked at only as often as 1 % allows. Half the 2 % the
+ * watcher may take in all: what a look starts later (laying out the cards, the mutation records of a page
+ * that changes 60 times a second) is not in its measured time.
  */
 export const LOOK_SHARE = 0.01;
+/** The budget's size: several ordinary looks in a row, as a page renders, wait for nothing. */
+export const LOOK_BURST_MS = 50;
 
 /** Attributes whose change can show or hide a form (modals, tabs, steps of a wizard). */
 const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
@@ -47,7 +51,10 @@ const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'
 export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: WatchOptions): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let delay = LOOK_DELAY_MS;
-  /** The shortest wait the last look's cost allows (LOOK_SHARE). */
+  /** What is left of the looks' budget (LOOK_SHARE), as of `budgetAt`; below zero, a debt the next look waits out. */
+  let budget = LOOK_BURST_MS;
+  let budgetAt = performance.now();
+  /** The shortest wait the budget allows now. */
   let floor = 0;
   let lookedAt = location.href;
   let looking = false;
@@ -59,7 +66,10 @@ export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: Watch
   const paceAfter = (outcome: LookOutcome, syncCostMs: number) => {
     const hasHints = typeof outcome === 'boolean' ? outcome : outcome.hasHints;
     const cost = syncCostMs + (typeof outcome === 'boolean' ? 0 : outcome.laterCostMs);
-    floor = cost * (1 / share - 1);
+    const now = performance.now();
+    budget = Math.min(LOOK_BURST_MS, budget + (now - budgetAt) * share) - cost;
+    budgetAt = now;
+    floor = budget >= 0 ? 0 : -budget / share;
     delay = Math.max(hasHints ? LOOK_DELAY_MS : Math.min(delay * 2, MAX_LOOK_DELAY_MS), floor);
   };
   const lookNow = async () => {

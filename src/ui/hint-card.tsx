@@ -64,7 +64,8 @@ export function HintCard({ hint, personNames, onDismiss }: HintCardProps) {
       {spec.passwordChecker && anchor && (
         <PasswordPanelOnDemand field={anchor} confirmation={compareWith} names={hint.pageNames?.length ? hint.pageNames : personNames} />
       )}
-      {spec.copy && args[0] && <CopyButton value={args[0]} />}
+      {/* A new value is a new button: « Copied » was said of the old one. */}
+      {spec.copy && args[0] && <CopyButton key={args[0]} value={args[0]} />}
       {spec.links && (
         <ul class="links">
           {spec.links.map((link) => (
