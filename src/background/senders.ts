@@ -1,4 +1,4 @@
-import { siteApplies } from '../engine/hosts';
+import { isCnrsHost, siteApplies } from '../engine/hosts';
 import { SITES } from '../rules';
 import type { PageId } from '../rules/page-ids';
 import type { StepId } from '../rules/types';
@@ -24,7 +24,7 @@ export function pageHostOf(sender: Sender): string | null {
   if (!sender.url || sender.tab?.id === undefined) return null;
   try {
     const url = new URL(sender.url);
-    return url.protocol === 'https:' && siteApplies({}, url.hostname) ? url.hostname : null;
+    return url.protocol === 'https:' && isCnrsHost(url.hostname) ? url.hostname : null;
   } catch {
     return null;
   }
