@@ -1,6 +1,7 @@
-import { isCnrsHost, siteApplies } from '../engine/hosts';
+import { siteApplies } from '../engine/hosts';
 import { SITES } from '../rules';
 import type { PageId } from '../rules/page-ids';
+import { isCnrsPageUrl } from '../sites/cnrs-sites';
 import type { StepId } from '../rules/types';
 import type { MessageTable, MessageType } from '../shared/runtime-messages';
 
@@ -21,13 +22,7 @@ export interface Sender {
 
 /** The host of the page a content script runs in, when it is an https page of a CNRS host. */
 export function pageHostOf(sender: Sender): string | null {
-  if (!sender.url || sender.tab?.id === undefined) return null;
-  try {
-    const url = new URL(sender.url);
-    return url.protocol === 'https:' && isCnrsHost(url.hostname) ? url.hostname : null;
-  } catch {
-    return null;
-  }
+  return sender.tab?.id !== undefined && isCnrsPageUrl(sender.url) ? new URL(sender.url!).hostname : null;
 }
 
 const isExtensionPage = (sender: Sender, extensionOrigin: string): boolean => sender.url?.startsWith(extensionOrigin) === true;
