@@ -3,7 +3,7 @@
  * 10 s window once the page has loaded, its longest task, and the page's own 16 ms timer beside the same
  * page without the extension; and its first look at a static 5 MB page.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from './chromium-session';
 import { type ChurnPage, churnPages, staticBigPage } from './churn-pages';
 import { profileExtensionTime } from './cpu-profile';
@@ -30,15 +30,19 @@ const ticks = (page: Page) => page.evaluate(() => (window as unknown as { __tick
 const hintsShown = (page: Page) =>
   page.evaluate(() => document.querySelector('[data-cnrs-helper]')?.shadowRoot?.querySelectorAll('[data-hint]').length ?? 0);
 
+/** The extension's time from the navigation to SETTLE_MS after the load: its first look and what it starts. */
+const profileLoad = (cdp: CDPSession, page: Page, churn: ChurnPage) =>
+  profileExtensionTime(cdp, async () => {
+    await page.goto(churn.url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+  });
+
 async function churnWindow(session: ChromiumSession, churn: ChurnPage) {
   const page = await open(session, churn);
   try {
     const cdp = await page.context().newCDPSession(page);
     // The load and the first look, apart from the window: its longest task counts as well.
-    const load = await profileExtensionTime(cdp, async () => {
-      await page.goto(churn.url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-    });
+    const load = await profileLoad(cdp, page, churn);
     const before = await ticks(page);
     const time = await profileExtensionTime(cdp, () => page.waitForTimeout(WINDOW_MS));
     const pageTicks = (await ticks(page)) - before;
@@ -54,10 +58,7 @@ async function firstLook(session: ChromiumSession, churn: ChurnPage) {
   const page = await open(session, churn);
   try {
     const cdp = await page.context().newCDPSession(page);
-    const time = await profileExtensionTime(cdp, async () => {
-      await page.goto(churn.url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-    });
+    const time = await profileLoad(cdp, page, churn);
     await cdp.detach();
     return time;
   } finally {
