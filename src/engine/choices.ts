@@ -1,5 +1,6 @@
 import { containsAny, fold, foldPhrases, longEnoughFor } from './phrase-fold';
 import { isInput, isRendered, MAX_LABEL_LENGTH, shownText, textLongerThan } from './dom-facts';
+import { readElements, readText } from './reading';
 import { unlinkedLabels } from './field-names';
 
 /** What a person clicks to make a choice. A disclosure (<summary>) opens text; it chooses nothing. */
@@ -108,7 +109,7 @@ function quotes(carrier: Element, phrases: readonly string[]): boolean {
 
 /** A control whose own name holds the phrase: a button, a link, a radio and its label. */
 function namedControl(root: ParentNode, phrases: readonly string[], best: Best): void {
-  for (const element of root.querySelectorAll(`${CHOICE_ACTIONS}, label`)) {
+  for (const element of readElements(root, `${CHOICE_ACTIONS}, label`)) {
     if (best.settled) return;
     if (element.tagName === 'LABEL') {
       const control = (element as HTMLLabelElement).control;
@@ -126,11 +127,11 @@ function namedControl(root: ParentNode, phrases: readonly string[], best: Best):
  * enclosing element that holds a control, provided it is still a card and not a section of the page.
  */
 function namedCard(root: ParentNode, phrases: readonly string[], best: Best): void {
-  for (const carrier of root.querySelectorAll(NAME_CARRIERS)) {
+  for (const carrier of readElements(root, NAME_CARRIERS)) {
     if (best.settled) return;
     // A section of the page, not a name: its whole text is not worth reading (white space aside, far too long).
     if (textLongerThan(carrier, MAX_RAW_NAME_LENGTH)) continue;
-    const name = shownText(carrier);
+    const name = readText(carrier);
     if (name.length > MAX_NAME_LENGTH) continue;
     best.offer(nameRank(name, phrases), () => {
       if (quotes(carrier, phrases) || !isRendered(carrier)) return undefined;
@@ -155,9 +156,9 @@ function cardOf(carrier: Element): Element | undefined {
 
 /** An option of a select: the choice is made in the select. */
 function namedOption(root: ParentNode, phrases: readonly string[], best: Best): void {
-  for (const option of root.querySelectorAll('option')) {
+  for (const option of readElements(root, 'option')) {
     if (best.settled) return;
-    const name = shownText(option);
+    const name = readText(option);
     const select = option.closest('select');
     if (!select || name.length > MAX_LABEL_LENGTH) continue;
     best.offer(rank(name, phrases), () => (isRendered(select) ? { element: select, name, identity: option } : undefined));

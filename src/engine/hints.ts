@@ -1,6 +1,7 @@
 import type { HintArgument, HintSpec, Locator, PageRule, PageTextArgument, RememberedChoice, StepId } from '../rules/types';
 import { CHOICE_ACTIONS, isChoiceAction } from './choices';
 import { isInput, locate, locateFirst, locateNamed } from './locate';
+import { readingOnce } from './reading';
 
 /** A hint ready to show: where it goes (undefined: docked) and the page text its message quotes. */
 export interface ResolvedHint {
@@ -145,6 +146,10 @@ function choiceHints(choice: RememberedChoice, remembered: string | undefined, r
  * onboarding step not done yet, is left out.
  */
 export function resolveHints(page: PageRule, root: ParentNode, state: HintState): ResolvedHint[] {
+  return readingOnce(() => resolveNow(page, root, state));
+}
+
+function resolveNow(page: PageRule, root: ParentNode, state: HintState): ResolvedHint[] {
   const candidates = page.hints.map((spec) => ({ spec, args: readArguments(spec, root) }));
   if (page.remembers) candidates.push(...choiceHints(page.remembers, state.remembered[page.remembers.key], root));
   const resolved: ResolvedHint[] = [];

@@ -1,6 +1,7 @@
 import type { Locator } from '../rules/types';
 import { findChoice } from './choices';
 import { FIELDS, isInput, isRendered, MAX_LABEL_LENGTH, shownText, textLongerThan } from './dom-facts';
+import { readElements, readText } from './reading';
 import { fieldNames } from './field-names';
 import { containsAny, fold, longEnoughFor } from './phrase-fold';
 
@@ -32,7 +33,7 @@ function controlText(element: Element): string {
  */
 function locateField(root: ParentNode, phrases: readonly string[]): Located | undefined {
   let best: Located | undefined;
-  for (const element of root.querySelectorAll(FIELDS)) {
+  for (const element of readElements(root, FIELDS)) {
     for (const name of fieldNames(element)) {
       if ((!best || name.length < best.name.length) && containsAny(fold(name), phrases) && isRendered(element)) {
         best = { element, name };
@@ -43,7 +44,7 @@ function locateField(root: ParentNode, phrases: readonly string[]): Located | un
 }
 
 function locateControl(root: ParentNode, phrases: readonly string[]): Located | undefined {
-  for (const element of root.querySelectorAll(CONTROLS)) {
+  for (const element of readElements(root, CONTROLS)) {
     const name = controlText(element);
     if (name.length <= MAX_LABEL_LENGTH && containsAny(fold(name), phrases) && isRendered(element)) return { element, name };
   }
@@ -53,10 +54,10 @@ function locateControl(root: ParentNode, phrases: readonly string[]): Located | 
 /** The most specific (shortest) text block containing the phrase. */
 function locateHeading(root: ParentNode, phrases: readonly string[], matching?: RegExp): Located | undefined {
   let best: Located | undefined;
-  for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
+  for (const element of readElements(root, TEXT_BLOCKS)) {
     // Raw text holds the markup's indentation; only a block that could be short enough is squeezed.
     if (textLongerThan(element, MAX_LABEL_LENGTH * 2)) continue;
-    const text = shownText(element);
+    const text = readText(element);
     if (text.length > MAX_LABEL_LENGTH || (best && text.length >= best.name.length) || !longEnoughFor(text, phrases)) continue;
     if (containsAny(fold(text), phrases) && (!matching || matching.test(text)) && isRendered(element)) best = { element, name: text };
   }

@@ -2,6 +2,7 @@ import type { Condition, PageRule, SiteRules } from '../rules/types';
 import { containsAny } from './phrase-fold';
 import { siteApplies } from './hosts';
 import { locateNamed, readableText } from './locate';
+import { readingOnce } from './reading';
 
 export interface Recognised {
   readonly site: SiteRules;
@@ -59,10 +60,10 @@ function* matchingPages(sites: readonly SiteRules[], url: URL, root: ParentNode)
  * More than one result means two rules overlap, which the fixture matrix forbids.
  */
 export function recogniseAll(sites: readonly SiteRules[], url: URL, root: ParentNode): Recognised[] {
-  return [...matchingPages(sites, url, root)];
+  return readingOnce(() => [...matchingPages(sites, url, root)]);
 }
 
 /** The page this is, or undefined when no rule recognises it. */
 export function recognise(sites: readonly SiteRules[], url: URL, root: ParentNode): Recognised | undefined {
-  return matchingPages(sites, url, root).next().value;
+  return readingOnce(() => matchingPages(sites, url, root).next().value);
 }

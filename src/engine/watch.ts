@@ -77,6 +77,8 @@ export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: Watch
     if (signal.aborted) return;
     lookedAt = location.href;
     looking = true;
+    // Watching again from now: a change during the look brings one more look.
+    observe();
     try {
       const started = performance.now();
       const outcome = look();
@@ -116,16 +118,20 @@ export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: Watch
     // A one-page application's view change (history.pushState) comes with changes to the page.
     if (location.href !== lookedAt) navigated();
     else schedule();
+    // A look is due: until it runs, more changes tell nothing more (it reads the page as it is then),
+    // and a page that changes 60 times a second would call us 60 times a second to say so.
+    if (pending !== undefined) observer.disconnect();
   });
   // The document itself, not its root element: a page may put a new root in place of the old one, or
   // rebuild itself with document.open() and write(), and the new page must be watched as the old one.
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: VISIBILITY_ATTRIBUTES,
-  });
+  const observe = () =>
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: VISIBILITY_ATTRIBUTES,
+    });
   // In-page navigations that change no DOM still change what the URL-based rules see.
   addEventListener('popstate', navigated, { signal });
   addEventListener('hashchange', navigated, { signal });

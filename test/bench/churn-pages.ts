@@ -52,7 +52,7 @@ function janusInsideABigPage(elements: number): string {
   const replica = readFileSync(new URL('../fixtures/pages/janus/login.html', import.meta.url), 'utf8');
   const body = replica.slice(replica.indexOf('<body>') + '<body>'.length, replica.indexOf('</body>'));
   const filler = Array.from({ length: elements / 2 }, (_, index) => `<div class="row"><span>Ligne ${index}</span></div>`).join('');
-  return page('Janus - Authentification', `${body}<section hidden>${filler}</section>${CLOCK}`);
+  return page('Janus - Authentification', `${body}<section>${filler}</section>${CLOCK}`);
 }
 
 export function churnPages(): ChurnPage[] {

@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fold } from '../../src/engine/phrase-fold';
 import { locate, readableText } from '../../src/engine/locate';
+import { READ_LIMIT } from '../../src/engine/dom-facts';
+import { readElements, readingOnce, readText } from '../../src/engine/reading';
 
 function setBody(markup: string): void {
   const parsed = new DOMParser().parseFromString(markup, 'text/html');
@@ -23,6 +25,47 @@ describe('readable text', () => {
     expect(readableText(document.body)).toContain('visible');
     expect(readableText(document.body)).not.toContain('fournisseur');
     expect(readableText(document.body)).not.toContain('later');
+  });
+});
+
+describe('what a look reads', () => {
+  /** Rows of filler text, `characters` long in all, before a choice named « Accès authentifié ». */
+  const afterFiller = (characters: number) =>
+    `${'<div><span>Ligne de texte</span></div>'.repeat(Math.ceil(characters / 'Ligne de texte'.length))}<button id="choice">Accès authentifié</button>`;
+
+  it('finds a name within the first READ_LIMIT characters of text, whatever the elements before it', () => {
+    setBody(afterFiller(READ_LIMIT - 1000));
+    expect(locate(document, { control: ['Accès authentifié'] })?.id).toBe('choice');
+    expect(locate(document, { choice: ['Accès authentifié'] })?.id).toBe('choice');
+  });
+
+  it('does not look for names past READ_LIMIT characters of text, as the text conditions do not', () => {
+    setBody(afterFiller(READ_LIMIT + 1000));
+    expect(locate(document, { control: ['Accès authentifié'] })).toBeUndefined();
+    expect(locate(document, { choice: ['Accès authentifié'] })).toBeUndefined();
+    expect(readableText(document)).not.toContain('acces authentifie');
+    // A selector is the browser's to answer: it finds the element wherever it is.
+    expect(locate(document, { selector: '#choice' })?.id).toBe('choice');
+  });
+
+  it('counts no script or style text, and counts fields without text where they stand', () => {
+    setBody(`<script>${'x'.repeat(READ_LIMIT)}</script><input id="first"><p>${'y'.repeat(READ_LIMIT)}</p><input id="after">`);
+    expect(readElements(document, 'input').map((input) => input.id)).toEqual(['first']);
+  });
+
+  it('walks the page once per readingOnce, with the same answers as without it', () => {
+    setBody('<h2>Se connecter à neo.cnrs.fr</h2><p>Texte</p><a href="/x">Lien</a>');
+    const outside = readElements(document, 'h2, a').map((element) => element.tagName);
+    readingOnce(() => {
+      const first = readElements(document, 'h2, a');
+      expect(first.map((element) => element.tagName)).toEqual(outside);
+      // Asked again within the same reading: the same list, not a new walk.
+      expect(readElements(document, 'h2, a')).toBe(first);
+      expect(readText(first[0]!)).toBe('Se connecter à neo.cnrs.fr');
+    });
+    // A new reading sees the page as it is now.
+    document.querySelector('a')!.remove();
+    expect(readingOnce(() => readElements(document, 'h2, a').map((element) => element.tagName))).toEqual(['H2']);
   });
 });
 
