@@ -23,8 +23,9 @@ export const LOOK_DELAY_MS = 40;
 
 /**
  * The longest a change waits to be looked at, reached on a page of no interest that keeps changing: the
- * delay doubles after each look that found nothing. A navigation within the page brings it back to
- * LOOK_DELAY_MS; a form that renders after a while still gets its hints within a second.
+ * delay doubles after each look that found nothing. A navigation within the page cuts the wait short
+ * once (a look after LOOK_DELAY_MS); if that look finds nothing either, the wait is what it was. A form
+ * that renders after a while still gets its hints within a second.
  */
 export const MAX_LOOK_DELAY_MS = 1000;
 
@@ -51,6 +52,8 @@ const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'
 export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: WatchOptions): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let delay = LOOK_DELAY_MS;
+  /** The wait a look cut short by a navigation interrupted: a look that finds nothing goes back to it. */
+  let interrupted = 0;
   /** What is left of the looks' budget (LOOK_SHARE), as of `budgetAt`; below zero, a debt the next look waits out. */
   let budget = LOOK_BURST_MS;
   let budgetAt = performance.now();
@@ -70,7 +73,8 @@ export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: Watch
     budget = Math.min(LOOK_BURST_MS, budget + (now - budgetAt) * share) - cost;
     budgetAt = now;
     floor = budget >= 0 ? 0 : -budget / share;
-    delay = Math.max(hasHints ? LOOK_DELAY_MS : Math.min(delay * 2, MAX_LOOK_DELAY_MS), floor);
+    delay = Math.max(hasHints ? LOOK_DELAY_MS : Math.min(Math.max(delay * 2, interrupted), MAX_LOOK_DELAY_MS), floor);
+    interrupted = 0;
   };
   const lookNow = async () => {
     pending = undefined;
@@ -108,6 +112,7 @@ export function watchPage({ look, isOwnNode, signal, share = LOOK_SHARE }: Watch
       lastCutShort = now;
       clearTimeout(pending);
       pending = undefined;
+      interrupted = delay;
       delay = Math.max(LOOK_DELAY_MS, floor);
     }
     schedule();

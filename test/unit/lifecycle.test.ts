@@ -146,6 +146,27 @@ describe('page watcher on a page that keeps changing', () => {
     controller.abort();
   });
 
+  it('is not called back for every change while a look is already due', async () => {
+    const controller = new AbortController();
+    let looks = 0;
+    let changesSeen = 0;
+    watchPage({
+      signal: controller.signal,
+      // Asked of each change the page reports to the watcher: how often it is called back.
+      isOwnNode: () => ((changesSeen += 1), false),
+      share: 1,
+      look: () => ((looks += 1), false),
+    });
+    const stop = churn();
+    await wait(2_000);
+    stop();
+    controller.abort();
+    // A change every 10 ms: about 200 in 2 s. Once a look is due, the next ones tell nothing more: about
+    // one per look is seen (the look, 40 to 1000 ms later, reads the page as it is then).
+    expect(looks).toBeGreaterThanOrEqual(5);
+    expect(changesSeen).toBeLessThanOrEqual(3 * looks);
+  });
+
   it('looks at a page that changes its address all the time as at one that keeps changing', async () => {
     const controller = new AbortController();
     let looks = 0;
