@@ -3,9 +3,11 @@ import { fold } from './phrase-fold';
 /** Elements whose text is never shown to the person. */
 const NON_TEXT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-// NodeFilter's constant, spelt out: this module also runs against documents of other realms (unit tests'
-// DOM emulation, Firefox's Xray-wrapped page), where the global NodeFilter may be absent or foreign.
-const SHOW_TEXT = 0x4;
+// NodeFilter's and Node's constants, spelt out: this module also runs against documents of other realms
+// (unit tests' DOM emulation, Firefox's Xray-wrapped page), where the globals may be absent or foreign.
+export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
+export const TEXT_NODE = 3;
 
 /**
  * How much of a page's text is read: its first 50,000 characters. A CNRS login or account page holds a
@@ -50,7 +52,7 @@ export function textLongerThan(element: Element, max: number): boolean {
   let length = 0;
   const pending: Node[] = [element];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (node.nodeType === 3 /* TEXT_NODE */) {
+    if (node.nodeType === TEXT_NODE) {
       length += (node as Text).length;
       if (length > max) return true;
     } else for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);

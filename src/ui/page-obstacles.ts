@@ -1,3 +1,5 @@
+import { SHOW_ELEMENT, SHOW_TEXT } from '../engine/dom-facts';
+
 /**
  * What a card must leave visible: every control of the page (a field, a button, a link, a label) and
  * every run of its text. Measured in viewport coordinates, the way the cards are placed.
@@ -21,9 +23,6 @@ const MAX_ELEMENTS = 5000;
 const MAX_CONTROLS = 300;
 const MAX_TEXT_NODES = 3000;
 const NON_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/;
-// NodeFilter's constants, spelt out (see src/engine/dom-facts.ts).
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
 
 interface Viewport {
   readonly width: number;
